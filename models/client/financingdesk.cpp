@@ -1,0 +1,183 @@
+#include "financingdesk.h"
+
+#include "invoicebook.h"
+#include "quoteservice.h"
+
+FinancingDesk::FinancingDesk(InvoiceBook &book, const Clock &clock, QuoteService &quotes,
+                             BankParameters parameters, QObject *parent)
+    : QObject(parent)
+    , m_book(book)
+    , m_clock(clock)
+    , m_quotes(quotes)
+    , m_rules(std::move(parameters))
+{
+    connect(&m_quotes, &QuoteService::quoted, this, &FinancingDesk::onQuoted);
+    connect(&m_quotes, &QuoteService::failed, this, &FinancingDesk::onQuoteFailed);
+    connect(&m_book, &InvoiceBook::changed, this, &FinancingDesk::onBookChanged);
+    connect(&m_book, &InvoiceBook::wasReset, this, [this] {
+        forgetQuotes();
+        Q_EMIT summaryChanged();
+    });
+    connect(&m_book, &InvoiceBook::added, this, [this] {
+        m_outstanding.reset();
+        Q_EMIT summaryChanged();
+    });
+}
+
+Assessment FinancingDesk::assess(const Invoice &invoice) const
+{
+    if (!m_outstanding)
+        m_outstanding = m_book.outstanding();
+    EligibilityContext context;
+    context.today = m_clock.today();
+    // The invoice's own reservation does not count against itself.
+    context.outstanding = *m_outstanding;
+    if (invoice.financing.countsTowardsLimit() && invoice.total.isEuro())
+        context.outstanding = context.outstanding - invoice.total;
+    return m_rules.assess(invoice, context);
+}
+
+FinancingView FinancingDesk::view(const QString &invoiceId) const
+{
+    FinancingView result;
+    result.invoiceId = invoiceId;
+    const Invoice *invoice = m_book.find(invoiceId);
+    if (!invoice)
+        return result;
+    result.assessment = assess(*invoice);
+    result.emailed = invoice->emailed.has_value();
+    if (const auto quote = m_quoteById.constFind(invoiceId); quote != m_quoteById.cend())
+        result.quote = *quote;
+    if (const auto error = m_quoteErrorById.constFind(invoiceId); error != m_quoteErrorById.cend())
+        result.quoteError = *error;
+
+    switch (invoice->financing.status) {
+    case FinancingStatus::AwaitingSignature:
+        result.state = PanelState::AwaitingSignature;
+        return result;
+    case FinancingStatus::PayoutPending:
+        result.state = PanelState::PayoutPending;
+        return result;
+    case FinancingStatus::Financed:
+        result.state = PanelState::Financed;
+        return result;
+    case FinancingStatus::Settled:
+        result.state = PanelState::Settled;
+        return result;
+    case FinancingStatus::Refused:
+        result.state = PanelState::Refused;
+        return result;
+    case FinancingStatus::None:
+        break;
+    }
+
+    const Assessment &assessment = result.assessment;
+    if (invoice->direction != InvoiceDirection::Outgoing)
+        result.state = PanelState::Hidden;
+    else if (assessment.onlyNeedsBooking())
+        result.state = PanelState::NeedsBooking;
+    else if (!assessment.isEligible())
+        result.state = PanelState::NotEligible;
+    else if (!result.quote)
+        result.state = PanelState::Checking;
+    else
+        result.state = PanelState::Eligible;
+    result.canRequest = result.state == PanelState::Eligible && result.emailed;
+    return result;
+}
+
+QStringList FinancingDesk::qualifyingIds() const
+{
+    QStringList ids;
+    for (const Invoice &invoice : m_book.invoices()) {
+        if (invoice.financing.status == FinancingStatus::None && assess(invoice).isEligible())
+            ids.append(invoice.id);
+    }
+    return ids;
+}
+
+void FinancingDesk::prepare(const QString &invoiceId)
+{
+    const Invoice *invoice = m_book.find(invoiceId);
+    if (!invoice || m_quoteById.contains(invoiceId) || m_pending.contains(invoiceId))
+        return;
+    if (invoice->financing.status != FinancingStatus::None || !assess(*invoice).isEligible())
+        return;
+    m_pending.insert(invoiceId);
+    m_quoteErrorById.remove(invoiceId);
+    m_quotes.requestQuote(*invoice);
+}
+
+void FinancingDesk::bookInvoice(const QString &invoiceId)
+{
+    const Invoice *found = m_book.find(invoiceId);
+    if (!found || found->booking == BookingState::Booked)
+        return;
+    Invoice invoice = *found;
+    invoice.booking = BookingState::Booked;
+    invoice.activity.append({m_clock.now(), ActivityEntry::Kind::Booked, {}});
+    m_book.update(invoice);
+    prepare(invoiceId);
+}
+
+void FinancingDesk::emailInvoice(const QString &invoiceId, const QString &address)
+{
+    const Invoice *found = m_book.find(invoiceId);
+    if (!found)
+        return;
+    Invoice invoice = *found;
+    const QDateTime now = m_clock.now();
+    invoice.emailed = EmailRecord {now, address};
+    invoice.customer.email = address;
+    invoice.activity.append({now, ActivityEntry::Kind::Emailed, address});
+    m_book.update(invoice);
+}
+
+void FinancingDesk::refresh()
+{
+    m_outstanding.reset();
+    for (const Invoice &invoice : m_book.invoices())
+        Q_EMIT viewChanged(invoice.id);
+    Q_EMIT summaryChanged();
+}
+
+void FinancingDesk::onQuoted(const QString &invoiceId, const Quote &quote)
+{
+    m_pending.remove(invoiceId);
+    const Invoice *invoice = m_book.find(invoiceId);
+    if (!invoice)
+        return;
+    m_quoteById.insert(invoiceId, quote);
+    m_quoteBasisById.insert(invoiceId, QuoteBasis::of(*invoice));
+    Q_EMIT viewChanged(invoiceId);
+}
+
+void FinancingDesk::onQuoteFailed(const QString &invoiceId, const QString &message)
+{
+    m_pending.remove(invoiceId);
+    m_quoteErrorById.insert(invoiceId, message);
+    Q_EMIT viewChanged(invoiceId);
+}
+
+void FinancingDesk::onBookChanged(qsizetype row)
+{
+    m_outstanding.reset();
+    const Invoice &invoice = m_book.at(row);
+    // A quote is for the figures it was made for; when they change it no longer holds.
+    if (const auto basis = m_quoteBasisById.constFind(invoice.id);
+        basis != m_quoteBasisById.cend() && !(*basis == QuoteBasis::of(invoice))) {
+        m_quoteById.remove(invoice.id);
+        m_quoteBasisById.remove(invoice.id);
+    }
+    Q_EMIT viewChanged(invoice.id);
+    Q_EMIT summaryChanged();
+}
+
+void FinancingDesk::forgetQuotes()
+{
+    m_outstanding.reset();
+    m_quoteById.clear();
+    m_quoteBasisById.clear();
+    m_quoteErrorById.clear();
+    m_pending.clear();
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "clock.h"
+#include "eligibility.h"
+#include "pricing.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+class InvoiceBook;
+class QuoteService;
+
+// What the financing panel shows for one invoice.
+enum class PanelState {
+    Hidden, // a purchase invoice: no panel at all
+    NeedsBooking, // a draft that would otherwise qualify: "book this invoice first"
+    NotEligible, // at least one rule fails
+    Checking, // qualifies; waiting for the bank's first answer
+    Eligible, // qualifies and quoted
+    AwaitingSignature, // requested, to be confirmed in KBC Sign
+    PayoutPending,
+    Financed,
+    Settled,
+    Refused, // the bank refused it
+};
+
+struct FinancingView
+{
+    QString invoiceId;
+    PanelState state = PanelState::Hidden;
+    Assessment assessment;
+    std::optional<Quote> quote;
+    std::optional<QString> quoteError;
+    bool emailed = false;
+    // Request financing may be pressed: eligible, quoted and e-mailed to the customer.
+    bool canRequest = false;
+};
+
+// The per-invoice financing logic between the invoices, the rules and the bank: judges
+// invoices against the clock and the outstanding total, asks for quotes, and records what
+// the user does (booking, e-mailing) in the invoice and its activity log.
+class FinancingDesk final : public QObject
+{
+    Q_OBJECT
+
+public:
+    FinancingDesk(InvoiceBook &book, const Clock &clock, QuoteService &quotes,
+                  BankParameters parameters = {}, QObject *parent = nullptr);
+
+    const EligibilityRules &rules() const { return m_rules; }
+    const Clock &clock() const { return m_clock; }
+
+    Assessment assess(const Invoice &invoice) const;
+    FinancingView view(const QString &invoiceId) const;
+    // The ids of the invoices that qualify now, in the book's order.
+    QStringList qualifyingIds() const;
+
+    // Asks for a quote when the invoice qualifies and none is known or on its way.
+    void prepare(const QString &invoiceId);
+    void bookInvoice(const QString &invoiceId);
+    void emailInvoice(const QString &invoiceId, const QString &address);
+    // Time moved or parameters changed: everything may look different.
+    void refresh();
+
+Q_SIGNALS:
+    void viewChanged(const QString &invoiceId);
+    // The set of qualifying invoices may have changed.
+    void summaryChanged();
+
+private:
+    void onQuoted(const QString &invoiceId, const Quote &quote);
+    void onQuoteFailed(const QString &invoiceId, const QString &message);
+    void onBookChanged(qsizetype row);
+    void forgetQuotes();
+
+    // The figures a quote was made for.
+    struct QuoteBasis
+    {
+        Money total;
+        QDate issueDate;
+        QDate dueDate;
+        static QuoteBasis of(const Invoice &invoice)
+        {
+            return {invoice.total, invoice.issueDate, invoice.dueDate};
+        }
+        friend bool operator==(const QuoteBasis &, const QuoteBasis &) = default;
+    };
+
+    InvoiceBook &m_book;
+    const Clock &m_clock;
+    QuoteService &m_quotes;
+    EligibilityRules m_rules;
+    QHash<QString, Quote> m_quoteById;
+    QHash<QString, QuoteBasis> m_quoteBasisById;
+    QHash<QString, QString> m_quoteErrorById;
+    QSet<QString> m_pending;
+    mutable std::optional<Money> m_outstanding; // cached; cleared on every book change
+};
