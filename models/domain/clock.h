@@ -22,6 +22,20 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
 
+// The machine's time shifted by a fixed number of seconds: a demo that starts on a chosen
+// day while time keeps flowing.
+class OffsetClock final : public Clock
+{
+public:
+    explicit OffsetClock(qint64 offsetSeconds)
+        : m_offsetSeconds(offsetSeconds)
+    { }
+    QDateTime now() const override { return QDateTime::currentDateTime().addSecs(m_offsetSeconds); }
+
+private:
+    qint64 m_offsetSeconds = 0;
+};
+
 // A clock that stands still until told to move. For tests and for a demo's fixed start.
 class ManualClock final : public Clock
 {

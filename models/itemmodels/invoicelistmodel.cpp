@@ -1,0 +1,216 @@
+#include "invoicelistmodel.h"
+
+#include "financingdesk.h"
+#include "invoicebook.h"
+#include "moneyformat.h"
+
+namespace {
+
+QString statusText(const Invoice &invoice)
+{
+    if (invoice.kind == InvoiceKind::CreditNote)
+        return InvoiceListModel::tr("Credit note");
+    if (invoice.booking == BookingState::Draft)
+        return InvoiceListModel::tr("Draft");
+    if (invoice.paid.isPositive())
+        return invoice.paid < invoice.total ? InvoiceListModel::tr("Partially paid")
+                                            : InvoiceListModel::tr("Paid");
+    if (invoice.credited.isPositive())
+        return InvoiceListModel::tr("Credited");
+    if (invoice.emailed)
+        return InvoiceListModel::tr("Sent");
+    return InvoiceListModel::tr("Booked");
+}
+
+// A number that sorts statuses in the order a user works through them.
+int statusRank(const Invoice &invoice)
+{
+    if (invoice.kind == InvoiceKind::CreditNote)
+        return 6;
+    if (invoice.booking == BookingState::Draft)
+        return 0;
+    if (invoice.paid.isPositive())
+        return invoice.paid < invoice.total ? 4 : 5;
+    if (invoice.credited.isPositive())
+        return 3;
+    return invoice.emailed ? 2 : 1;
+}
+
+QString financingText(const FinancingView &view)
+{
+    switch (view.state) {
+    case PanelState::Hidden:
+        return {};
+    case PanelState::NeedsBooking:
+        return InvoiceListModel::tr("Book first");
+    case PanelState::NotEligible:
+        return InvoiceListModel::tr("Not eligible");
+    case PanelState::Checking:
+    case PanelState::Eligible:
+        return InvoiceListModel::tr("Eligible");
+    case PanelState::AwaitingSignature:
+        return InvoiceListModel::tr("Awaiting signature");
+    case PanelState::PayoutPending:
+        return InvoiceListModel::tr("Payout pending");
+    case PanelState::Financed:
+        return InvoiceListModel::tr("Financed");
+    case PanelState::Settled:
+        return InvoiceListModel::tr("Settled");
+    case PanelState::Refused:
+        return InvoiceListModel::tr("Refused by KBC");
+    }
+    return {};
+}
+
+} // namespace
+
+InvoiceListModel::InvoiceListModel(InvoiceBook &book, FinancingDesk &desk, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_book(book)
+    , m_desk(desk)
+    , m_locale(QLocale(QLocale::English, QLocale::Belgium))
+{
+    connect(&m_book, &InvoiceBook::aboutToReset, this, [this] { beginResetModel(); });
+    connect(&m_book, &InvoiceBook::wasReset, this, [this] { endResetModel(); });
+    connect(&m_book, &InvoiceBook::aboutToAdd, this, [this](qsizetype first, qsizetype last) {
+        beginInsertRows({}, int(first), int(last));
+    });
+    connect(&m_book, &InvoiceBook::added, this, [this] { endInsertRows(); });
+    connect(&m_desk, &FinancingDesk::viewChanged, this, &InvoiceListModel::onInvoiceChanged);
+}
+
+void InvoiceListModel::setNumberLocale(const QLocale &locale)
+{
+    if (locale == m_locale)
+        return;
+    m_locale = locale;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int InvoiceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_book.count());
+}
+
+int InvoiceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Invoice &invoice = m_book.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case InvoiceIdRole:
+        return invoice.id;
+    case QualifiesRole:
+        return invoice.financing.status == FinancingStatus::None
+            && m_desk.assess(invoice).isEligible();
+    case Qt::TextAlignmentRole:
+        if (column == AmountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (column == FinancingColumn) {
+            const FinancingView view = m_desk.view(invoice.id);
+            if (view.state == PanelState::NotEligible || view.state == PanelState::NeedsBooking) {
+                if (const auto reason = view.assessment.mostUsefulReason())
+                    return EligibilityRules::explain(view.assessment, *reason, m_locale);
+            }
+        }
+        return {};
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (column) {
+        case NumberColumn:
+            return invoice.number;
+        case CustomerColumn:
+            return invoice.customer.name;
+        case IssueDateColumn:
+            return MoneyFormat::formatDate(invoice.issueDate, m_locale);
+        case DueDateColumn:
+            return MoneyFormat::formatDate(invoice.dueDate, m_locale);
+        case AmountColumn:
+            return MoneyFormat::format(invoice.total, m_locale);
+        case StatusColumn:
+            return statusText(invoice);
+        case FinancingColumn:
+            return financingText(m_desk.view(invoice.id));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case NumberColumn:
+            return invoice.number;
+        case CustomerColumn:
+            return invoice.customer.name;
+        case IssueDateColumn:
+            return invoice.issueDate;
+        case DueDateColumn:
+            return invoice.dueDate;
+        case AmountColumn:
+            return invoice.total.cents();
+        case StatusColumn:
+            return statusRank(invoice);
+        case FinancingColumn:
+            return int(m_desk.view(invoice.id).state);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NumberColumn:
+        return tr("Number");
+    case CustomerColumn:
+        return tr("Customer");
+    case IssueDateColumn:
+        return tr("Invoice date");
+    case DueDateColumn:
+        return tr("Due date");
+    case AmountColumn:
+        return tr("Amount incl. VAT");
+    case StatusColumn:
+        return tr("Status");
+    case FinancingColumn:
+        return tr("Financing");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QModelIndex InvoiceListModel::indexOfInvoice(const QString &invoiceId, int column) const
+{
+    const qsizetype row = m_book.indexOf(invoiceId);
+    return row < 0 ? QModelIndex() : index(int(row), column);
+}
+
+void InvoiceListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void InvoiceListModel::onInvoiceChanged(const QString &invoiceId)
+{
+    const qsizetype row = m_book.indexOf(invoiceId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+}

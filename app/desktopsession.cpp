@@ -1,0 +1,173 @@
+#include "desktopsession.h"
+
+#include "clock.h"
+#include "demodata.h"
+#include "dialogservice.h"
+#include "financingdesk.h"
+#include "invoicebook.h"
+#include "invoiceimport.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "quoteservice.h"
+#include "storekeeper.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+
+// How long the local estimate takes to "answer", so the waiting state can be seen.
+constexpr int estimateDelayMilliseconds = 700;
+
+std::unique_ptr<Clock> makeClock(QDate today)
+{
+    if (!today.isValid())
+        return std::make_unique<SystemClock>();
+    // Keep the time of day; move the date.
+    const QDateTime now = QDateTime::currentDateTime();
+    return std::make_unique<OffsetClock>(now.secsTo(QDateTime(today, now.time())));
+}
+
+} // namespace
+
+struct DesktopSession::Parts
+{
+    explicit Parts(QApplication &application)
+        : translations(application)
+    { }
+
+    Translations translations;
+    std::unique_ptr<QTemporaryDir> demoDirectory;
+    std::unique_ptr<Clock> clock;
+    InvoiceBook book;
+    std::unique_ptr<EstimateQuoteService> quotes;
+    std::unique_ptr<FinancingDesk> desk;
+    std::unique_ptr<StoreKeeper> store;
+    std::unique_ptr<InvoiceImporter> importer;
+    std::unique_ptr<MessageBoxDialogService> dialogs;
+    std::unique_ptr<MainWindow> window;
+};
+
+std::optional<DesktopSession::Options> DesktopSession::parse(const QStringList &arguments,
+                                                             QString *error)
+{
+    Options options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool takesValue =
+            argument == u"--store" || argument == u"--today" || argument == u"--lang";
+        if (takesValue && i + 1 >= arguments.size()) {
+            *error = QApplication::translate("DesktopSession", "%1 needs a value.").arg(argument);
+            return std::nullopt;
+        }
+        if (argument == u"--demo") {
+            options.demo = true;
+        } else if (argument == u"--store") {
+            options.storePath = arguments.at(++i);
+        } else if (argument == u"--today") {
+            const QString value = arguments.at(++i);
+            options.today = QDate::fromString(value, Qt::ISODate);
+            if (!options.today.isValid()) {
+                *error = QApplication::translate("DesktopSession",
+                                                 "\"%1\" is not a date: use YYYY-MM-DD.")
+                             .arg(value);
+                return std::nullopt;
+            }
+        } else if (argument == u"--lang") {
+            options.language = arguments.at(++i);
+            if (!Language::isSupported(options.language)) {
+                *error = QApplication::translate("DesktopSession",
+                                                 "Unknown language \"%1\": use en, nl or fr.")
+                             .arg(options.language);
+                return std::nullopt;
+            }
+        } else if (argument.startsWith(u"--")) {
+            *error = QApplication::translate("DesktopSession", "Unknown option %1.").arg(argument);
+            return std::nullopt;
+        } else {
+            options.importPaths.append(argument);
+        }
+    }
+    return options;
+}
+
+DesktopSession::DesktopSession(QApplication &application, Options options)
+    : m_parts(std::make_unique<Parts>(application))
+    , m_options(std::move(options))
+{
+    QString language = m_options.language;
+    if (language.isEmpty()) {
+        language =
+            QSettings().value(QStringLiteral("ui/language"), Language::systemDefault()).toString();
+    }
+    m_parts->translations.setLanguage(language);
+
+    Parts &parts = *m_parts;
+    parts.clock = makeClock(m_options.today);
+    parts.quotes = std::make_unique<EstimateQuoteService>(estimateDelayMilliseconds);
+    parts.desk = std::make_unique<FinancingDesk>(parts.book, *parts.clock, *parts.quotes);
+    parts.importer = std::make_unique<InvoiceImporter>(parts.book, *parts.clock);
+    parts.dialogs = std::make_unique<MessageBoxDialogService>();
+}
+
+DesktopSession::~DesktopSession()
+{
+    if (m_parts->store)
+        m_parts->store->saveNow();
+}
+
+bool DesktopSession::start()
+{
+    Parts &parts = *m_parts;
+    QString path = m_options.storePath;
+    if (m_options.demo) {
+        parts.demoDirectory = std::make_unique<QTemporaryDir>();
+        path = parts.demoDirectory->filePath(QStringLiteral("invoices.json"));
+    } else if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        path = QDir(folder).filePath(QStringLiteral("invoices.json"));
+    }
+    parts.store = std::make_unique<StoreKeeper>(parts.book, path);
+
+    QString error;
+    if (m_options.demo || !QFileInfo::exists(path)) {
+        const StoreData demo = DemoData::build(parts.clock->today());
+        error = parts.store->startFresh(demo.company, demo.invoices);
+    } else {
+        error = parts.store->load();
+        if (!error.isEmpty()) {
+            // The file stays as it is: the user's data is never overwritten by a demo.
+            const auto answer = QMessageBox::warning(
+                nullptr, QApplication::translate("DesktopSession", "KBC On Demand Financing"),
+                QApplication::translate("DesktopSession",
+                                        "Your invoices could not be opened:\n%1\n\nThe file is "
+                                        "left untouched. Continue with the demo company "
+                                        "instead, without saving?")
+                    .arg(error),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                return false;
+            parts.demoDirectory = std::make_unique<QTemporaryDir>();
+            parts.store = std::make_unique<StoreKeeper>(
+                parts.book, parts.demoDirectory->filePath(QStringLiteral("invoices.json")));
+            const StoreData demo = DemoData::build(parts.clock->today());
+            error = parts.store->startFresh(demo.company, demo.invoices);
+        }
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(
+            nullptr, QApplication::translate("DesktopSession", "KBC On Demand Financing"), error);
+    }
+
+    parts.window =
+        std::make_unique<MainWindow>(parts.book, *parts.desk, *parts.importer, *parts.dialogs);
+    parts.window->show();
+    if (!m_options.importPaths.isEmpty())
+        parts.window->importFiles(m_options.importPaths);
+    return true;
+}

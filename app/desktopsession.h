@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QApplication;
+
+// Everything the desktop application is made of, built from the command line: the clock,
+// the invoices and their store, the financing desk, the dialogs and the main window.
+class DesktopSession final
+{
+public:
+    struct Options
+    {
+        bool demo = false; // a fresh demo company in a temporary store
+        QString storePath; // empty: the user's data folder
+        QDate today; // invalid: the real date
+        QString language; // empty: the remembered or the system's
+        QStringList importPaths;
+    };
+
+    // Parses the command line; on a wrong one prints why and returns nullopt.
+    static std::optional<Options> parse(const QStringList &arguments, QString *error);
+
+    DesktopSession(QApplication &application, Options options);
+    ~DesktopSession();
+
+    // Opens the store (or seeds it) and shows the window. Returns false when the user chose
+    // to quit after a store error.
+    bool start();
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+    Options m_options;
+};
