@@ -10,28 +10,29 @@ FinancingDesk::FinancingDesk(InvoiceBook &book, const Clock &clock, QuoteService
     , m_clock(clock)
     , m_quotes(quotes)
     , m_rules(std::move(parameters))
+    , m_outstanding(m_book.outstanding())
 {
     connect(&m_quotes, &QuoteService::quoted, this, &FinancingDesk::onQuoted);
     connect(&m_quotes, &QuoteService::failed, this, &FinancingDesk::onQuoteFailed);
     connect(&m_book, &InvoiceBook::changed, this, &FinancingDesk::onBookChanged);
     connect(&m_book, &InvoiceBook::wasReset, this, [this] {
         forgetQuotes();
+        updateOutstanding();
         Q_EMIT summaryChanged();
     });
     connect(&m_book, &InvoiceBook::added, this, [this] {
-        m_outstanding.reset();
+        if (updateOutstanding())
+            emitAllViewsChanged();
         Q_EMIT summaryChanged();
     });
 }
 
 Assessment FinancingDesk::assess(const Invoice &invoice) const
 {
-    if (!m_outstanding)
-        m_outstanding = m_book.outstanding();
     EligibilityContext context;
     context.today = m_clock.today();
     // The invoice's own reservation does not count against itself.
-    context.outstanding = *m_outstanding;
+    context.outstanding = m_outstanding;
     if (invoice.financing.countsTowardsLimit() && invoice.total.isEuro())
         context.outstanding = context.outstanding - invoice.total;
     return m_rules.assess(invoice, context);
@@ -103,7 +104,7 @@ void FinancingDesk::prepare(const QString &invoiceId)
         return;
     if (invoice->financing.status != FinancingStatus::None || !assess(*invoice).isEligible())
         return;
-    m_pending.insert(invoiceId);
+    m_pending.insert(invoiceId, QuoteBasis::of(*invoice));
     m_quoteErrorById.remove(invoiceId);
     m_quotes.requestQuote(*invoice);
 }
@@ -135,47 +136,80 @@ void FinancingDesk::emailInvoice(const QString &invoiceId, const QString &addres
 
 void FinancingDesk::refresh()
 {
-    m_outstanding.reset();
-    for (const Invoice &invoice : m_book.invoices())
-        Q_EMIT viewChanged(invoice.id);
+    updateOutstanding();
+    emitAllViewsChanged();
     Q_EMIT summaryChanged();
 }
 
 void FinancingDesk::onQuoted(const QString &invoiceId, const Quote &quote)
 {
-    m_pending.remove(invoiceId);
+    // An answer nobody waits for any more (the book was reloaded) is dropped.
+    const auto request = m_pending.constFind(invoiceId);
+    if (request == m_pending.cend())
+        return;
+    const QuoteBasis basis = *request;
+    m_pending.erase(request);
     const Invoice *invoice = m_book.find(invoiceId);
     if (!invoice)
         return;
+    if (!(basis == QuoteBasis::of(*invoice))) {
+        // The invoice changed while the bank was answering: the quote is for old figures.
+        prepare(invoiceId);
+        return;
+    }
     m_quoteById.insert(invoiceId, quote);
-    m_quoteBasisById.insert(invoiceId, QuoteBasis::of(*invoice));
+    m_quoteBasisById.insert(invoiceId, basis);
     Q_EMIT viewChanged(invoiceId);
 }
 
 void FinancingDesk::onQuoteFailed(const QString &invoiceId, const QString &message)
 {
-    m_pending.remove(invoiceId);
+    if (!m_pending.remove(invoiceId))
+        return;
     m_quoteErrorById.insert(invoiceId, message);
     Q_EMIT viewChanged(invoiceId);
 }
 
 void FinancingDesk::onBookChanged(qsizetype row)
 {
-    m_outstanding.reset();
-    const Invoice &invoice = m_book.at(row);
-    // A quote is for the figures it was made for; when they change it no longer holds.
-    if (const auto basis = m_quoteBasisById.constFind(invoice.id);
-        basis != m_quoteBasisById.cend() && !(*basis == QuoteBasis::of(invoice))) {
-        m_quoteById.remove(invoice.id);
-        m_quoteBasisById.remove(invoice.id);
+    const bool outstandingMoved = updateOutstanding();
+    const QString id = m_book.at(row).id;
+    // A quote is for the figures it was made for; when they change it no longer holds, and
+    // the invoice waits for a new one.
+    bool requote = false;
+    if (const auto basis = m_quoteBasisById.constFind(id);
+        basis != m_quoteBasisById.cend() && !(*basis == QuoteBasis::of(m_book.at(row)))) {
+        m_quoteById.remove(id);
+        m_quoteBasisById.remove(id);
+        requote = true;
     }
-    Q_EMIT viewChanged(invoice.id);
+    // Another reservation changes the limit left for every invoice.
+    if (outstandingMoved)
+        emitAllViewsChanged();
+    else
+        Q_EMIT viewChanged(id);
     Q_EMIT summaryChanged();
+    if (requote)
+        prepare(id);
+}
+
+bool FinancingDesk::updateOutstanding()
+{
+    const Money outstanding = m_book.outstanding();
+    if (outstanding == m_outstanding)
+        return false;
+    m_outstanding = outstanding;
+    return true;
+}
+
+void FinancingDesk::emitAllViewsChanged()
+{
+    for (const Invoice &invoice : m_book.invoices())
+        Q_EMIT viewChanged(invoice.id);
 }
 
 void FinancingDesk::forgetQuotes()
 {
-    m_outstanding.reset();
     m_quoteById.clear();
     m_quoteBasisById.clear();
     m_quoteErrorById.clear();

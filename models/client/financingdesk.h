@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <optional>
 
@@ -58,7 +57,9 @@ public:
     // The ids of the invoices that qualify now, in the book's order.
     QStringList qualifyingIds() const;
 
-    // Asks for a quote when the invoice qualifies and none is known or on its way.
+    // Asks for a quote when the invoice qualifies and none is known or on its way. A quote is
+    // kept only while the figures it was asked for (total, dates, customer) stay the same;
+    // when they change the desk asks again by itself.
     void prepare(const QString &invoiceId);
     void bookInvoice(const QString &invoiceId);
     void emailInvoice(const QString &invoiceId, const QString &address);
@@ -75,16 +76,21 @@ private:
     void onQuoteFailed(const QString &invoiceId, const QString &message);
     void onBookChanged(qsizetype row);
     void forgetQuotes();
+    // Recomputes the outstanding total; true when it moved.
+    bool updateOutstanding();
+    void emitAllViewsChanged();
 
-    // The figures a quote was made for.
+    // The figures a quote was made for: the bank prices an invoice by its total, its dates
+    // (payment term, booking date) and the customer's creditworthiness.
     struct QuoteBasis
     {
         Money total;
         QDate issueDate;
         QDate dueDate;
+        QString customerNumber;
         static QuoteBasis of(const Invoice &invoice)
         {
-            return {invoice.total, invoice.issueDate, invoice.dueDate};
+            return {invoice.total, invoice.issueDate, invoice.dueDate, invoice.customer.number};
         }
         friend bool operator==(const QuoteBasis &, const QuoteBasis &) = default;
     };
@@ -96,6 +102,7 @@ private:
     QHash<QString, Quote> m_quoteById;
     QHash<QString, QuoteBasis> m_quoteBasisById;
     QHash<QString, QString> m_quoteErrorById;
-    QSet<QString> m_pending;
-    mutable std::optional<Money> m_outstanding; // cached; cleared on every book change
+    // Requests on their way, with the figures they were asked for.
+    QHash<QString, QuoteBasis> m_pending;
+    Money m_outstanding; // the book's outstanding total, kept current on every book change
 };

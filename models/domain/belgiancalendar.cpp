@@ -58,8 +58,12 @@ int workingDaysAfter(QDate from, QDate to)
             ++count;
     }
     for (int year = from.year(); year <= to.year(); ++year) {
-        for (const QDate &holiday : publicHolidays(year)) {
-            if (holiday > from && holiday <= to && holiday.dayOfWeek() <= 5)
+        // Ascension can fall on 1 May (2008, 2160): such a day is taken off once.
+        auto holidays = publicHolidays(year);
+        std::sort(holidays.begin(), holidays.end());
+        const auto distinctEnd = std::unique(holidays.begin(), holidays.end());
+        for (auto holiday = holidays.begin(); holiday != distinctEnd; ++holiday) {
+            if (*holiday > from && *holiday <= to && holiday->dayOfWeek() <= 5)
                 --count;
         }
     }
@@ -68,6 +72,8 @@ int workingDaysAfter(QDate from, QDate to)
 
 QDate nextWorkingDay(QDate date)
 {
+    if (!date.isValid())
+        return {};
     QDate day = date.addDays(1);
     while (!isWorkingDay(day))
         day = day.addDays(1);

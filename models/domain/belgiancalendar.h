@@ -12,7 +12,8 @@ namespace BelgianCalendar {
 // Easter Sunday of the Gregorian calendar (anonymous Gregorian algorithm), for 1583-9999.
 QDate easterSunday(int year);
 
-// The ten legal public holidays of a year (some may fall on a weekend).
+// The ten legal public holidays of a year (some may fall on a weekend, and Ascension may
+// fall on 1 May, so two entries can be the same day).
 std::array<QDate, 10> publicHolidays(int year);
 
 bool isPublicHoliday(QDate date);
@@ -22,7 +23,7 @@ bool isWorkingDay(QDate date);
 // counts. 0 when to <= from.
 int workingDaysAfter(QDate from, QDate to);
 
-// The first working day strictly after date.
+// The first working day strictly after date; an invalid date for an invalid date.
 QDate nextWorkingDay(QDate date);
 
 } // namespace BelgianCalendar

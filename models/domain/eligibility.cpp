@@ -104,12 +104,12 @@ Assessment EligibilityRules::assess(const Invoice &invoice, const EligibilityCon
     // age: working days after the invoice date up to and including today.
     if (result.ageWorkingDays > m_parameters.maximumAgeWorkingDays)
         reasons.append(RuleId::Age);
-    // customer-kind: never a private person; no number at all counts as one.
-    const bool privatePerson = invoice.customer.isPrivatePerson();
-    if (privatePerson)
+    // customer-kind: never a private person; no number at all counts as one, and a number
+    // that is only spaces, dots and hyphens is no number.
+    if (invoice.customer.isPrivatePerson())
         reasons.append(RuleId::CustomerKind);
     // vat-number: judged only when there is a number to judge.
-    if (!invoice.customer.number.isEmpty() && belgian.isEmpty())
+    if (!result.customerNumber.isEmpty() && belgian.isEmpty())
         reasons.append(RuleId::VatNumber);
     if (invoice.customer.countryCode.compare(u"BE", Qt::CaseInsensitive) != 0)
         reasons.append(RuleId::Country);

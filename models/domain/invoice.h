@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money.h"
+#include "vatnumber.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -25,8 +26,12 @@ struct Customer
     CustomerKind kind = CustomerKind::Company;
     QString email;
 
-    // A customer without any VAT or enterprise number counts as a private person.
-    bool isPrivatePerson() const { return kind == CustomerKind::Person || number.isEmpty(); }
+    // A customer without any VAT or enterprise number counts as a private person; a number
+    // made only of spaces, dots and hyphens is no number.
+    bool isPrivatePerson() const
+    {
+        return kind == CustomerKind::Person || VatNumber::compact(number).isEmpty();
+    }
 
     friend bool operator==(const Customer &, const Customer &) = default;
 };

@@ -2,6 +2,17 @@
 
 #include <QtGlobal>
 
+namespace {
+
+// Only 0-9: QChar::isDigit() also accepts Arabic-Indic, Devanagari, full-width and other
+// decimal digits, which a C-locale number never holds.
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+} // namespace
+
 Money::Money(qint64 cents, QString currency)
     : m_cents(cents)
     , m_currency(std::move(currency))
@@ -29,10 +40,8 @@ std::optional<Money> Money::fromDecimalString(QStringView text, const QString &c
     // exactly when the third decimal is 5 or more, whatever follows it.
     qint64 whole = 0;
     int wholeDigits = 0;
-    while (position < trimmed.size() && trimmed.at(position).isDigit()) {
-        const int digit = trimmed.at(position).digitValue();
-        if (digit < 0)
-            return std::nullopt; // a non-ASCII digit
+    while (position < trimmed.size() && isAsciiDigit(trimmed.at(position))) {
+        const int digit = trimmed.at(position).unicode() - u'0';
         if (whole > maximumCents / 100)
             return std::nullopt;
         whole = whole * 10 + digit;
@@ -44,10 +53,8 @@ std::optional<Money> Money::fromDecimalString(QStringView text, const QString &c
     int fractionDigits = 0;
     if (position < trimmed.size() && trimmed.at(position) == u'.') {
         ++position;
-        while (position < trimmed.size() && trimmed.at(position).isDigit()) {
-            const int digit = trimmed.at(position).digitValue();
-            if (digit < 0)
-                return std::nullopt;
+        while (position < trimmed.size() && isAsciiDigit(trimmed.at(position))) {
+            const int digit = trimmed.at(position).unicode() - u'0';
             if (fractionDigits < 3)
                 fraction[fractionDigits] = digit;
             ++fractionDigits;
