@@ -45,15 +45,17 @@ QList<ImportOutcome> InvoiceImporter::importFiles(const QStringList &paths)
         }
         Invoice invoice = std::move(*read.invoice);
         outcome.number = invoice.number;
-        const QString key = identity(invoice);
-        if (known.contains(key)) {
+        // Without a number there is nothing to recognise a second copy by.
+        const QString key = invoice.number.isEmpty() ? QString() : identity(invoice);
+        if (!key.isEmpty() && known.contains(key)) {
             outcome.error = QCoreApplication::translate("InvoiceImporter",
                                                         "%1: invoice %2 is already in the list.")
                                 .arg(QFileInfo(path).fileName(), invoice.number);
             outcomes.append(outcome);
             continue;
         }
-        known.insert(key);
+        if (!key.isEmpty())
+            known.insert(key);
         invoice.activity.append(
             {m_clock.now(), ActivityEntry::Kind::Imported, QFileInfo(path).fileName()});
         accepted.append(std::move(invoice));

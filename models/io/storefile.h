@@ -5,12 +5,18 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 // The company and its invoices as kept on disk.
 struct StoreData
 {
     Company company;
     QList<Invoice> invoices;
+
+    friend bool operator==(const StoreData &, const StoreData &) = default;
 };
 
 struct StoreLoadResult
@@ -19,14 +25,55 @@ struct StoreLoadResult
     QString error; // translated, names the file and the problem; empty on success
 };
 
-// The local store: one JSON document with a format version, written atomically.
+// The local store: one JSON document with a format marker and a version, written atomically.
+//
+//   {"format": "odf-store", "version": 1, "company": {...}, "invoices": [...]}
+//
+// Amounts are {"amount": "2500.00", "currency": "EUR"} (a C-locale decimal with at most two
+// decimals, so no value is ever rounded on the way in), dates "YYYY-MM-DD", date-times ISO 8601
+// with their offset, enumerations the stable lower-case names below. Every key is written and
+// required on reading; dates, date-times and the e-mail record that do not exist are null.
 namespace StoreFile {
 
 inline constexpr int formatVersion = 1;
 
 StoreLoadResult load(const QString &path);
-// Writes through QSaveFile: on any failure the previous file stays as it was. Returns a
-// translated error, empty on success.
+// Writes through QSaveFile: on any failure the previous file stays as it was. Creates the
+// folder when it is missing. Returns a translated error, empty on success.
 QString save(const QString &path, const StoreData &data);
+
+// The stable names of the enumerations in the file ("awaiting-signature", "public-body", ...).
+// An out-of-range value gives an empty string.
+QString enumName(CustomerKind value);
+QString enumName(InvoiceDirection value);
+QString enumName(InvoiceKind value);
+QString enumName(BookingState value);
+QString enumName(FinancingStatus value);
+QString enumName(ActivityEntry::Kind value);
+
+// Every name of an enumeration, in declaration order. The enumerations are numbered from 0
+// without gaps, so counting up until enumName() has no name for a value finds them all.
+template<typename Enum>
+QStringList enumNames()
+{
+    QStringList names;
+    for (int value = 0;; ++value) {
+        QString name = enumName(Enum(value));
+        if (name.isEmpty())
+            return names;
+        names.append(std::move(name));
+    }
+}
+
+// The value whose name is exactly name; nullopt for an unknown name.
+template<typename Enum>
+std::optional<Enum> enumFromName(QStringView name)
+{
+    const QStringList names = enumNames<Enum>();
+    const qsizetype index = names.indexOf(name);
+    if (index < 0)
+        return std::nullopt;
+    return Enum(int(index));
+}
 
 } // namespace StoreFile
