@@ -1,0 +1,128 @@
+#include "financingfigures.h"
+
+#include "financingtexts.h"
+#include "moneyformat.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *makeLabel(QWidget *parent, const char *objectName, qreal scale = 1.0, bool bold = false)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1StringView(objectName));
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+// A value keeps its caption as accessible name and its text as description, so that a
+// screen reader says "KBC pays you, € 11,891.10".
+void showValue(QLabel *caption, QLabel *value, const QString &text)
+{
+    value->setText(text);
+    value->setAccessibleName(caption->text());
+    value->setAccessibleDescription(text);
+    caption->setVisible(!text.isEmpty());
+    value->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+FinancingFigures::FinancingFigures(QWidget *parent)
+    : QWidget(parent)
+    , m_locale(QLocale(QLocale::English, QLocale::Belgium))
+{
+    setObjectName(QStringLiteral("figuresBox"));
+    m_payoutCaption = makeLabel(this, "payoutCaption");
+    m_payoutLabel = makeLabel(this, "payoutLabel", 1.6, true);
+    m_costCaption = makeLabel(this, "costCaption");
+    m_costLabel = makeLabel(this, "costLabel", 1.25);
+    m_feeCaption = makeLabel(this, "feeCaption");
+    m_feeLabel = makeLabel(this, "feeLabel");
+    m_payoutDateCaption = makeLabel(this, "payoutDateCaption");
+    m_payoutDateLabel = makeLabel(this, "payoutDateLabel");
+    m_estimateLabel = makeLabel(this, "estimateLabel");
+    m_estimateLabel->setWordWrap(true);
+    m_estimateLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4300; }"));
+
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 4, 0, 4);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(6);
+    const QList<QPair<QLabel *, QLabel *>> rows {{m_payoutCaption, m_payoutLabel},
+                                                 {m_costCaption, m_costLabel},
+                                                 {m_feeCaption, m_feeLabel},
+                                                 {m_payoutDateCaption, m_payoutDateLabel}};
+    for (int row = 0; row < rows.size(); ++row) {
+        grid->addWidget(rows.at(row).first, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        grid->addWidget(rows.at(row).second, row, 1, Qt::AlignRight | Qt::AlignVCenter);
+        rows.at(row).second->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    grid->setColumnStretch(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addLayout(grid);
+    layout->addWidget(m_estimateLabel);
+
+    retranslate();
+}
+
+void FinancingFigures::setFigures(const Figures &figures)
+{
+    if (figures == m_figures)
+        return;
+    m_figures = figures;
+    display();
+}
+
+void FinancingFigures::setNumberLocale(const QLocale &locale)
+{
+    if (locale == m_locale)
+        return;
+    m_locale = locale;
+    display();
+}
+
+void FinancingFigures::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FinancingFigures::retranslate()
+{
+    m_costCaption->setText(tr("Financing cost"));
+    //: The financing fee as a percentage of the invoice
+    m_feeCaption->setText(tr("Fee"));
+    m_payoutDateCaption->setText(tr("Payout date"));
+    m_estimateLabel->setText(tr("Estimate: KBC confirms the exact amounts when you request "
+                                "financing."));
+    m_estimateLabel->setAccessibleName(tr("Estimate"));
+    display();
+}
+
+void FinancingFigures::display()
+{
+    const Figures &figures = m_figures;
+    m_payoutCaption->setText(figures.paidOut ? tr("KBC paid you") : tr("KBC pays you"));
+    showValue(m_payoutCaption, m_payoutLabel,
+              figures.payout ? MoneyFormat::format(*figures.payout, m_locale) : QString());
+    showValue(m_costCaption, m_costLabel,
+              figures.cost ? MoneyFormat::format(*figures.cost, m_locale) : QString());
+    showValue(m_feeCaption, m_feeLabel,
+              figures.feeBasisPoints ? FinancingTexts::percentage(*figures.feeBasisPoints, m_locale)
+                                     : QString());
+    showValue(m_payoutDateCaption, m_payoutDateLabel,
+              MoneyFormat::formatDate(figures.payoutDate, m_locale));
+    m_estimateLabel->setVisible(figures.isEstimate);
+}
