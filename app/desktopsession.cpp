@@ -166,6 +166,7 @@ bool DesktopSession::start()
 
     parts.window =
         std::make_unique<MainWindow>(parts.book, *parts.desk, *parts.importer, *parts.dialogs);
+    parts.window->setNumberLocale(Language::numberLocaleFor(parts.translations.language()));
     parts.window->show();
     if (!m_options.importPaths.isEmpty())
         parts.window->importFiles(m_options.importPaths);

@@ -21,7 +21,7 @@ struct Run
 Run runCheck(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(ODF_BINARY), QStringList{u"check"_s} + arguments);
+    process.start(QStringLiteral(ODF_BINARY), QStringList {u"check"_s} + arguments);
     if (!process.waitForFinished(60'000))
         return {};
     Run run;
@@ -37,7 +37,8 @@ Run runCheck(const QStringList &arguments)
 QByteArray invoiceXml(const QString &number, const QString &issueDate, const QString &dueDate,
                       const QString &amount, const QString &customerNumber)
 {
-    QString due = dueDate.isEmpty() ? QString() : u"<cbc:DueDate>"_s + dueDate + u"</cbc:DueDate>"_s;
+    QString due =
+        dueDate.isEmpty() ? QString() : u"<cbc:DueDate>"_s + dueDate + u"</cbc:DueDate>"_s;
     QString tax = customerNumber.isEmpty()
         ? QString()
         : u"<cac:PartyTaxScheme><cbc:CompanyID>"_s + customerNumber
@@ -114,23 +115,22 @@ void TestCheckCommand::jsonLine_data()
     QTest::addColumn<QVariant>("customerNumber");
 
     // --today 2026-12-03 (a Thursday).
-    QTest::newRow("eligible")
-        << invoiceXml(u"A-1"_s, u"2026-12-01"_s, u"2026-12-31"_s, u"12100.00"_s,
-                      u"BE 0477.472.701"_s)
-        << true << QStringList{} << u"12100.00"_s << QVariant(30) << 2
-        << QVariant(u"BE0477472701"_s);
+    QTest::newRow("eligible") << invoiceXml(u"A-1"_s, u"2026-12-01"_s, u"2026-12-31"_s,
+                                            u"12100.00"_s, u"BE 0477.472.701"_s)
+                              << true << QStringList {} << u"12100.00"_s << QVariant(30) << 2
+                              << QVariant(u"BE0477472701"_s);
     QTest::newRow("too large, short term")
         << invoiceXml(u"A-2"_s, u"2026-12-01"_s, u"2026-12-11"_s, u"30000"_s, u"0477472701"_s)
-        << false << QStringList{u"amount"_s, u"term"_s} << u"30000.00"_s << QVariant(10) << 2
+        << false << QStringList {u"amount"_s, u"term"_s} << u"30000.00"_s << QVariant(10) << 2
         << QVariant(u"BE0477472701"_s);
     QTest::newRow("no due date, no number")
         << invoiceXml(u"A-3"_s, u"2026-11-02"_s, QString(), u"2499.995"_s, QString()) << false
-        << QStringList{u"term"_s, u"age"_s, u"customer-kind"_s} << u"2500.00"_s << QVariant()
-        << 22 << QVariant();
+        << QStringList {u"term"_s, u"age"_s, u"customer-kind"_s} << u"2500.00"_s << QVariant() << 22
+        << QVariant();
     QTest::newRow("invalid number kept compact")
         << invoiceXml(u"A-4"_s, u"2026-12-03"_s, u"2027-01-02"_s, u"5000.00"_s,
                       u"be 0123.456.789"_s)
-        << false << QStringList{u"vat-number"_s} << u"5000.00"_s << QVariant(30) << 0
+        << false << QStringList {u"vat-number"_s} << u"5000.00"_s << QVariant(30) << 0
         << QVariant(u"BE0123456789"_s);
 }
 
@@ -186,15 +186,15 @@ void TestCheckCommand::exactFormat()
 
 void TestCheckCommand::unreadableFileGivesErrorAndExitTwo()
 {
-    const QString good = write(u"good.xml"_s,
-                               invoiceXml(u"G-1"_s, u"2026-12-01"_s, u"2026-12-31"_s,
-                                          u"3000.00"_s, u"BE0477472701"_s));
+    const QString good = write(
+        u"good.xml"_s,
+        invoiceXml(u"G-1"_s, u"2026-12-01"_s, u"2026-12-31"_s, u"3000.00"_s, u"BE0477472701"_s));
     const QString broken = write(u"broken.xml"_s, "<Invoice><cbc:ID>");
     const Run run = runCheck({u"--json"_s, good, broken, m_directory.filePath(u"missing.xml"_s)});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.lines.size(), 3);
     const QJsonObject brokenLine = QJsonDocument::fromJson(run.lines.at(1)).object();
-    QCOMPARE(brokenLine.keys(), (QStringList{u"error"_s, u"file"_s}));
+    QCOMPARE(brokenLine.keys(), (QStringList {u"error"_s, u"file"_s}));
     QCOMPARE(brokenLine.value(u"file"_s).toString(), broken);
     QVERIFY(brokenLine.value(u"error"_s).toString().contains(u"broken.xml"_s));
     const QJsonObject missingLine = QJsonDocument::fromJson(run.lines.at(2)).object();
@@ -218,11 +218,11 @@ void TestCheckCommand::messageFollowsLanguage()
     QFETCH(QString, language);
     QFETCH(QString, amountText);
 
-    const QString path = write(u"lang.xml"_s,
-                               invoiceXml(u"L-1"_s, u"2026-12-01"_s, u"2026-12-31"_s,
-                                          u"30000.00"_s, u"BE0477472701"_s));
-    const Run run = runCheck({u"--json"_s, u"--lang"_s, language, u"--today"_s, u"2026-12-03"_s,
-                              path});
+    const QString path = write(
+        u"lang.xml"_s,
+        invoiceXml(u"L-1"_s, u"2026-12-01"_s, u"2026-12-31"_s, u"30000.00"_s, u"BE0477472701"_s));
+    const Run run =
+        runCheck({u"--json"_s, u"--lang"_s, language, u"--today"_s, u"2026-12-03"_s, path});
     QCOMPARE(run.exitCode, 0);
     const QString message =
         QJsonDocument::fromJson(run.lines.front()).object().value(u"message"_s).toString();
@@ -232,11 +232,11 @@ void TestCheckCommand::messageFollowsLanguage()
 void TestCheckCommand::wrongCommandLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no file") << QStringList{u"--json"_s};
-    QTest::newRow("bad date") << QStringList{u"--today"_s, u"3/12/2026"_s, u"x.xml"_s};
-    QTest::newRow("date missing") << QStringList{u"x.xml"_s, u"--today"_s};
-    QTest::newRow("unknown language") << QStringList{u"--lang"_s, u"de"_s, u"x.xml"_s};
-    QTest::newRow("unknown option") << QStringList{u"--verbose"_s, u"x.xml"_s};
+    QTest::newRow("no file") << QStringList {u"--json"_s};
+    QTest::newRow("bad date") << QStringList {u"--today"_s, u"3/12/2026"_s, u"x.xml"_s};
+    QTest::newRow("date missing") << QStringList {u"x.xml"_s, u"--today"_s};
+    QTest::newRow("unknown language") << QStringList {u"--lang"_s, u"de"_s, u"x.xml"_s};
+    QTest::newRow("unknown option") << QStringList {u"--verbose"_s, u"x.xml"_s};
 }
 
 void TestCheckCommand::wrongCommandLine()
@@ -256,7 +256,7 @@ void TestCheckCommand::samplesRunClean()
     QStringList files;
     for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
         files.append(samples.filePath(name));
-    const Run run = runCheck(QStringList{u"--json"_s, u"--today"_s, u"2026-12-03"_s} + files);
+    const Run run = runCheck(QStringList {u"--json"_s, u"--today"_s, u"2026-12-03"_s} + files);
     QCOMPARE(run.lines.size(), files.size());
     bool allRead = true;
     for (qsizetype i = 0; i < files.size(); ++i) {

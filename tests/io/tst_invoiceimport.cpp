@@ -29,7 +29,7 @@ private:
     QString write(const QString &name, const QByteArray &content);
 
     QTemporaryDir m_directory;
-    ManualClock m_clock{QDateTime(QDate(2026, 12, 3), QTime(10, 0))};
+    ManualClock m_clock {QDateTime(QDate(2026, 12, 3), QTime(10, 0))};
 };
 
 void TestInvoiceImport::init()
@@ -55,9 +55,9 @@ void TestInvoiceImport::goodAndBadFilesTogether()
     first.number = u"2026-0001"_s;
     UblFixture second;
     second.number = u"2026-0002"_s;
-    const QStringList paths{write(u"one.xml"_s, first.toXml()),
-                            write(u"broken.xml"_s, "<Invoice>"),
-                            write(u"two.xml"_s, second.toXml())};
+    const QStringList paths {write(u"one.xml"_s, first.toXml()),
+                             write(u"broken.xml"_s, "<Invoice>"),
+                             write(u"two.xml"_s, second.toXml())};
 
     const QList<ImportOutcome> outcomes = importer.importFiles(paths);
     QCOMPARE(outcomes.size(), 3);
@@ -125,13 +125,13 @@ void TestInvoiceImport::storeKeeperWritesAfterChanges()
     const QString path = m_directory.filePath(u"store.json"_s);
     InvoiceBook book;
     StoreKeeper keeper(book, path);
-    Company company{u"Demo BV"_s, u"BE0477472701"_s, u"BE"_s, u"info@demo.be"_s};
+    Company company {u"Demo BV"_s, u"BE0477472701"_s, u"BE"_s, u"info@demo.be"_s};
     QCOMPARE(keeper.startFresh(company, {}), QString());
 
     InvoiceImporter importer(book, m_clock);
     importer.importFiles({write(u"one.xml"_s, UblFixture().toXml())});
     // Written on the next turn of the event loop, once for the whole import.
-    QTRY_COMPARE(StoreFile::load(path).data.value_or(StoreData{}).invoices.size(), 1);
+    QTRY_COMPARE(StoreFile::load(path).data.value_or(StoreData {}).invoices.size(), 1);
 
     InvoiceBook reloaded;
     StoreKeeper reader(reloaded, path);
