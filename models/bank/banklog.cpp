@@ -1,0 +1,3 @@
+#include "banklog.h"
+
+Q_LOGGING_CATEGORY(lcBank, "odf.bank", QtInfoMsg)
