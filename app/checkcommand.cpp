@@ -73,6 +73,10 @@ namespace CheckCommand {
 
 int run(const QStringList &arguments)
 {
+    // Mistakes on the command line are explained in the system's language, as --lang may
+    // not have been read yet.
+    Translations translations(*QCoreApplication::instance());
+    translations.setLanguage(Language::systemDefault());
     QDate today = QDate::currentDate();
     bool json = false;
     QString language = QStringLiteral("en");
@@ -116,7 +120,6 @@ int run(const QStringList &arguments)
         return 1;
     }
 
-    Translations translations(*QCoreApplication::instance());
     translations.setLanguage(language);
     const QLocale numberLocale = Language::numberLocaleFor(language);
     const EligibilityRules rules;

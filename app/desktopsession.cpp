@@ -7,6 +7,7 @@
 #include "invoicebook.h"
 #include "invoiceimport.h"
 #include "language.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "quoteservice.h"
 #include "storekeeper.h"
@@ -42,6 +43,7 @@ struct DesktopSession::Parts
     { }
 
     Translations translations;
+    LanguageChoice language;
     std::unique_ptr<QTemporaryDir> demoDirectory;
     std::unique_ptr<Clock> clock;
     InvoiceBook book;
@@ -100,12 +102,11 @@ DesktopSession::DesktopSession(QApplication &application, Options options)
     : m_parts(std::make_unique<Parts>(application))
     , m_options(std::move(options))
 {
-    QString language = m_options.language;
-    if (language.isEmpty()) {
-        language =
-            QSettings().value(QStringLiteral("ui/language"), Language::systemDefault()).toString();
-    }
-    m_parts->translations.setLanguage(language);
+    m_parts->language = LanguageChoice::load(QSettings());
+    // --lang is for this run; the remembered choice changes only through the menu.
+    if (!m_options.language.isEmpty())
+        m_parts->language.language = m_options.language;
+    m_parts->translations.setLanguage(m_parts->language.language);
 
     Parts &parts = *m_parts;
     parts.clock = makeClock(m_options.today);
@@ -166,9 +167,38 @@ bool DesktopSession::start()
 
     parts.window =
         std::make_unique<MainWindow>(parts.book, *parts.desk, *parts.importer, *parts.dialogs);
-    parts.window->setNumberLocale(Language::numberLocaleFor(parts.translations.language()));
+    parts.window->setNumberLocale(parts.language.effectiveNumberLocale());
+    connectLanguageMenu();
     parts.window->show();
     if (!m_options.importPaths.isEmpty())
         parts.window->importFiles(m_options.importPaths);
     return true;
+}
+
+void DesktopSession::connectLanguageMenu()
+{
+    LanguageMenu *menu = m_parts->window->languageMenu();
+    menu->setChoice(m_parts->language.language, m_parts->language.numberLocale);
+    QObject::connect(menu, &LanguageMenu::languageChosen, menu, [this](const QString &language) {
+        LanguageChoice choice = m_parts->language;
+        choice.language = language;
+        applyLanguageChoice(choice);
+    });
+    QObject::connect(menu, &LanguageMenu::numberLocaleChosen, menu,
+                     [this](const QString &numberLocale) {
+                         LanguageChoice choice = m_parts->language;
+                         choice.numberLocale = numberLocale;
+                         applyLanguageChoice(choice);
+                     });
+}
+
+void DesktopSession::applyLanguageChoice(const LanguageChoice &choice)
+{
+    Parts &parts = *m_parts;
+    parts.language = choice;
+    QSettings settings;
+    choice.save(settings);
+    parts.translations.setLanguage(choice.language);
+    parts.window->setNumberLocale(choice.effectiveNumberLocale());
+    parts.window->languageMenu()->setChoice(choice.language, choice.numberLocale);
 }

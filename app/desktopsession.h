@@ -8,6 +8,7 @@
 #include <optional>
 
 class QApplication;
+struct LanguageChoice;
 
 // Everything the desktop application is made of, built from the command line: the clock,
 // the invoices and their store, the financing desk, the dialogs and the main window.
@@ -35,6 +36,10 @@ public:
 
 private:
     struct Parts;
+    // Applies a choice made in the Language menu at once and remembers it for the next run.
+    void applyLanguageChoice(const LanguageChoice &choice);
+    void connectLanguageMenu();
+
     std::unique_ptr<Parts> m_parts;
     Options m_options;
 };

@@ -5,6 +5,7 @@
 #include "importcontroller.h"
 #include "invoicebook.h"
 #include "invoiceoverview.h"
+#include "languagemenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +121,9 @@ void MainWindow::createMenus()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_languageMenu = new LanguageMenu(this);
+    menuBar()->addMenu(m_languageMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));

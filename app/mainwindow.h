@@ -9,6 +9,7 @@ class ImportController;
 class InvoiceBook;
 class InvoiceImporter;
 class InvoiceOverview;
+class LanguageMenu;
 class QAction;
 class QLabel;
 class QLocale;
@@ -29,6 +30,8 @@ public:
     void importFiles(const QStringList &paths);
     // The locale for amounts and dates, chosen apart from the UI language.
     void setNumberLocale(const QLocale &locale);
+    // The Language menu, whose choices the application applies.
+    LanguageMenu *languageMenu() const { return m_languageMenu; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +51,7 @@ private:
     FinancingPanel *m_panel = nullptr;
     ImportController *m_import = nullptr;
     QMenu *m_fileMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -46,6 +46,7 @@ void ActivityList::changeEvent(QEvent *event)
 
 void ActivityList::rebuild()
 {
+    //: Accessible name of the history of the invoice
     setAccessibleName(tr("Activity"));
     clear();
     for (auto entry = m_entries.crbegin(); entry != m_entries.crend(); ++entry)

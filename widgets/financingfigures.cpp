@@ -107,6 +107,7 @@ void FinancingFigures::retranslate()
     m_payoutDateCaption->setText(tr("Payout date"));
     m_estimateLabel->setText(tr("Estimate: KBC confirms the exact amounts when you request "
                                 "financing."));
+    //: Accessible name of the note that the amounts are an estimate
     m_estimateLabel->setAccessibleName(tr("Estimate"));
     display();
 }
@@ -114,7 +115,11 @@ void FinancingFigures::retranslate()
 void FinancingFigures::display()
 {
     const Figures &figures = m_figures;
-    m_payoutCaption->setText(figures.paidOut ? tr("KBC paid you") : tr("KBC pays you"));
+    //: Caption of the amount KBC paid out
+    const QString paidOut = tr("KBC paid you");
+    //: Caption of the amount KBC will pay out
+    const QString willPay = tr("KBC pays you");
+    m_payoutCaption->setText(figures.paidOut ? paidOut : willPay);
     showValue(m_payoutCaption, m_payoutLabel,
               figures.payout ? MoneyFormat::format(*figures.payout, m_locale) : QString());
     showValue(m_costCaption, m_costLabel,

@@ -256,10 +256,12 @@ void FinancingPanel::retranslate()
     m_messageLabel->setAccessibleName(tr("Financing details"));
     m_busyIndicator->setAccessibleName(tr("Waiting for KBC"));
     m_countdownLabel->setAccessibleName(tr("Time left to sign"));
+    //: Button that shows every reason why the invoice does not qualify
     m_whyButton->setText(tr("&Why?"));
     m_whyButton->setAccessibleName(tr("Why is this invoice not eligible?"));
     m_whyButton->setToolTip(tr("Show every reason why this invoice does not qualify"));
     m_reasonList->setAccessibleName(tr("Reasons"));
+    //: Button: ask KBC again for a quote after it did not answer
     m_retryButton->setText(tr("Ask &again"));
     m_retryButton->setAccessibleName(tr("Ask KBC again"));
     m_bookButton->setText(tr("&Book invoice"));
@@ -270,6 +272,7 @@ void FinancingPanel::retranslate()
     m_requestButton->setAccessibleName(tr("Request financing"));
     m_emailedLabel->setAccessibleName(tr("E-mail status"));
     m_requestHintLabel->setAccessibleName(tr("Why Request financing is not available"));
+    //: Caption above the history of the invoice (imported, booked, e-mailed...)
     m_activityCaption->setText(tr("Activity"));
 }
 
@@ -301,9 +304,10 @@ void FinancingPanel::refresh()
 
 void FinancingPanel::showHeading(const Invoice &invoice)
 {
+    //: Panel heading; %1 is the invoice number
     setValue(m_numberLabel, tr("Invoice %1").arg(invoice.number));
     setValue(m_customerLabel, invoice.customer.name);
-    setValue(m_amountLabel, MoneyFormat::format(invoice.total, m_locale));
+    setValue(m_amountLabel, MoneyFormat::format(invoice.signedTotal(), m_locale));
 }
 
 void FinancingPanel::showReasons(const FinancingView &view)

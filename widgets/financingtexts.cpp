@@ -93,6 +93,7 @@ QString FinancingTexts::activitySentence(const ActivityEntry &entry)
     switch (entry.kind) {
     case Kind::Imported:
         if (entry.detail.isEmpty())
+            //: Activity: the invoice was imported from a file
             return tr("Imported");
         return tr("Imported from %1").arg(entry.detail);
     case Kind::Booked:

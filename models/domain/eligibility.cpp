@@ -139,32 +139,46 @@ QString EligibilityRules::title(RuleId rule)
 {
     switch (rule) {
     case RuleId::Amount:
+        //: Why? list, rule title: the invoice total including VAT
         return tr("Amount");
     case RuleId::Term:
+        //: Why? list, rule title: days between invoice date and due date
         return tr("Payment term");
     case RuleId::Age:
+        //: Why? list, rule title: how many working days ago the invoice was issued
         return tr("Invoice age");
     case RuleId::CustomerKind:
+        //: Why? list, rule title: company, public body or private person
         return tr("Customer type");
     case RuleId::VatNumber:
+        //: Why? list, rule title: the customer's Belgian VAT (enterprise) number
         return tr("VAT number");
     case RuleId::Country:
+        //: Why? list, rule title
         return tr("Customer country");
     case RuleId::Currency:
+        //: Why? list, rule title: the currency of the invoice
         return tr("Currency");
     case RuleId::Direction:
+        //: Why? list, rule title: only invoices sent to customers can be financed
         return tr("Sales invoice");
     case RuleId::Kind:
+        //: Why? list, rule title: invoice, advance invoice or credit note
         return tr("Invoice type");
     case RuleId::Paid:
+        //: Why? list, rule title: payments already received on the invoice
         return tr("Payments");
     case RuleId::Credited:
+        //: Why? list, rule title: credit notes issued against the invoice
         return tr("Credit notes");
     case RuleId::Booked:
+        //: Why? list, rule title: whether the invoice is booked or still a draft
         return tr("Booking");
     case RuleId::Limit:
+        //: Why? list, rule title: the EUR 100,000 total the bank finances at most
         return tr("Financing limit");
     case RuleId::Once:
+        //: Why? list, rule title: an invoice can be financed only once
         return tr("Financed before");
     }
     return {};

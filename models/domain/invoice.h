@@ -129,6 +129,12 @@ struct Invoice
     QList<ActivityEntry> activity;
 
     QString currency() const { return total.currency(); }
+    // The total as the books show it: a credit note gives money back, so it counts (and is
+    // shown) as a negative amount, with a minus sign.
+    Money signedTotal() const
+    {
+        return kind == InvoiceKind::CreditNote && total.isPositive() ? -total : total;
+    }
     // Calendar days from invoice date to due date; nullopt without a due date.
     std::optional<int> paymentTermDays() const
     {

@@ -8,17 +8,26 @@ namespace {
 
 QString statusText(const Invoice &invoice)
 {
+    // The texts of the Status column say where an invoice stands in the bookkeeping.
     if (invoice.kind == InvoiceKind::CreditNote)
+        //: Status column: the document is a credit note
         return InvoiceListModel::tr("Credit note");
     if (invoice.booking == BookingState::Draft)
+        //: Status column: a draft invoice, not booked yet
         return InvoiceListModel::tr("Draft");
+    if (invoice.paid.isPositive() && invoice.paid < invoice.total)
+        //: Status column: the customer paid part of the invoice
+        return InvoiceListModel::tr("Partially paid");
     if (invoice.paid.isPositive())
-        return invoice.paid < invoice.total ? InvoiceListModel::tr("Partially paid")
-                                            : InvoiceListModel::tr("Paid");
+        //: Status column: the invoice is paid
+        return InvoiceListModel::tr("Paid");
     if (invoice.credited.isPositive())
+        //: Status column: a credit note was issued against the invoice
         return InvoiceListModel::tr("Credited");
     if (invoice.emailed)
+        //: Status column: the invoice was e-mailed to the customer
         return InvoiceListModel::tr("Sent");
+    //: Status column: the invoice is booked (entered in the books), not sent yet
     return InvoiceListModel::tr("Booked");
 }
 
@@ -42,21 +51,29 @@ QString financingText(const FinancingView &view)
     case PanelState::Hidden:
         return {};
     case PanelState::NeedsBooking:
+        //: Financing column, short: a draft must be booked before it can be financed
         return InvoiceListModel::tr("Book first");
     case PanelState::NotEligible:
+        //: Financing column: the invoice does not qualify (same words as the panel)
         return InvoiceListModel::tr("Not eligible");
     case PanelState::Checking:
     case PanelState::Eligible:
+        //: Financing column: the invoice qualifies (same words as the panel)
         return InvoiceListModel::tr("Eligible");
     case PanelState::AwaitingSignature:
+        //: Financing column: the request must be confirmed in KBC Sign
         return InvoiceListModel::tr("Awaiting signature");
     case PanelState::PayoutPending:
+        //: Financing column: signed, the bank pays out on the next working day
         return InvoiceListModel::tr("Payout pending");
     case PanelState::Financed:
+        //: Financing column: the bank bought the invoice (same word as the panel)
         return InvoiceListModel::tr("Financed");
     case PanelState::Settled:
+        //: Financing column: the customer paid the bank (same word as the panel)
         return InvoiceListModel::tr("Settled");
     case PanelState::Refused:
+        //: Financing column: the bank declined to buy the invoice
         return InvoiceListModel::tr("Refused by KBC");
     }
     return {};
@@ -136,7 +153,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case DueDateColumn:
             return MoneyFormat::formatDate(invoice.dueDate, m_locale);
         case AmountColumn:
-            return MoneyFormat::format(invoice.total, m_locale);
+            return MoneyFormat::format(invoice.signedTotal(), m_locale);
         case StatusColumn:
             return statusText(invoice);
         case FinancingColumn:
@@ -156,7 +173,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case DueDateColumn:
             return invoice.dueDate;
         case AmountColumn:
-            return invoice.total.cents();
+            return invoice.signedTotal().cents();
         case StatusColumn:
             return statusRank(invoice);
         case FinancingColumn:
@@ -176,18 +193,25 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case NumberColumn:
+        //: Column header: the invoice number
         return tr("Number");
     case CustomerColumn:
+        //: Column header: the customer's name
         return tr("Customer");
     case IssueDateColumn:
+        //: Column header: the date of the invoice
         return tr("Invoice date");
     case DueDateColumn:
+        //: Column header: the date by which the customer must pay
         return tr("Due date");
     case AmountColumn:
+        //: Column header, short: the invoice total including VAT
         return tr("Amount incl. VAT");
     case StatusColumn:
+        //: Column header: where the invoice stands (draft, sent, paid...)
         return tr("Status");
     case FinancingColumn:
+        //: Column header: the invoice's state with KBC On Demand Financing
         return tr("Financing");
     case ColumnCount:
         break;

@@ -205,18 +205,25 @@ void TestCheckCommand::messageFollowsLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("amountText");
+    QTest::addColumn<QString>("sentence"); // the start of the amount rule's explanation
+    QTest::addColumn<QString>("verdict"); // what the line without --json says
 
     const QString nbsp(QChar(0x00A0));
-    QTest::newRow("en") << u"en"_s << QString(u"30.000,00"_s + nbsp + u"€"_s);
-    QTest::newRow("nl") << u"nl"_s << QString(u"€"_s + nbsp + u"30.000,00"_s);
-    QTest::newRow("fr") << u"fr"_s
-                        << QString(u"30"_s + QChar(0x202F) + u"000,00"_s + nbsp + u"€"_s);
+    QTest::newRow("en") << u"en"_s << QString(u"30.000,00"_s + nbsp + u"€"_s)
+                        << u"The amount including VAT is "_s << u"does not qualify: "_s;
+    QTest::newRow("nl") << u"nl"_s << QString(u"€"_s + nbsp + u"30.000,00"_s)
+                        << u"Het bedrag inclusief btw is "_s << u"komt niet in aanmerking: "_s;
+    QTest::newRow("fr") << u"fr"_s << QString(u"30"_s + QChar(0x202F) + u"000,00"_s + nbsp + u"€"_s)
+                        << u"Le montant TVA comprise est de "_s
+                        << QString(u"n'est pas éligible"_s + nbsp + u": "_s);
 }
 
 void TestCheckCommand::messageFollowsLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, amountText);
+    QFETCH(QString, sentence);
+    QFETCH(QString, verdict);
 
     const QString path = write(
         u"lang.xml"_s,
@@ -227,6 +234,13 @@ void TestCheckCommand::messageFollowsLanguage()
     const QString message =
         QJsonDocument::fromJson(run.lines.front()).object().value(u"message"_s).toString();
     QVERIFY2(message.contains(amountText), qPrintable(message));
+    QVERIFY2(message.startsWith(sentence), qPrintable(message));
+
+    const Run plain = runCheck({u"--lang"_s, language, u"--today"_s, u"2026-12-03"_s, path});
+    QCOMPARE(plain.exitCode, 0);
+    const QString line = QString::fromUtf8(plain.lines.front());
+    QVERIFY2(line.contains(verdict), qPrintable(line));
+    QVERIFY2(line.contains(amountText), qPrintable(line));
 }
 
 void TestCheckCommand::wrongCommandLine_data()

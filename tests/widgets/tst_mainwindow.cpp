@@ -202,7 +202,9 @@ void TestMainWindow::windowHasTitleSizeAndMenus()
     QStringList menus;
     for (QAction *action : m_window->menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList {QStringLiteral("&File"), QStringLiteral("&Help")}));
+    QCOMPARE(menus,
+             (QStringList {QStringLiteral("&File"), QStringLiteral("&Language"),
+                           QStringLiteral("&Help")}));
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
     QVERIFY(splitter->widget(1)->objectName() == u"financingPanel");

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EligibilityRules</name>
+    <message numerus="yes">
+        <source>The payment term is %n day(s); it must be between %1 and %2 days.</source>
+        <translation>
+            <numerusform>The payment term is %n day; it must be between %1 and %2 days.</numerusform>
+            <numerusform>The payment term is %n days; it must be between %1 and %2 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice is %n working day(s) old; it may be at most %1 working days old.</source>
+        <translation>
+            <numerusform>The invoice is %n working day old; it may be at most %1 working days old.</numerusform>
+            <numerusform>The invoice is %n working days old; it may be at most %1 working days old.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FinancingTexts</name>
+    <message numerus="yes">
+        <source>Confirm the request in KBC Sign within %n minute(s); after that it lapses.</source>
+        <translation>
+            <numerusform>Confirm the request in KBC Sign within %n minute; after that it lapses.</numerusform>
+            <numerusform>Confirm the request in KBC Sign within %n minutes; after that it lapses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%n invoice(s) imported.</source>
+        <translation>
+            <numerusform>%n invoice imported.</numerusform>
+            <numerusform>%n invoices imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualifyingBanner</name>
+    <message numerus="yes">
+        <source>%n invoice(s) qualify for financing now: %1</source>
+        <translation>
+            <numerusform>%n invoice qualifies for financing now: %1</numerusform>
+            <numerusform>%n invoices qualify for financing now: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
