@@ -680,18 +680,13 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>Invoice date</source>
-        <extracomment>Column header: the date of the invoice</extracomment>
+        <extracomment>Tooltip of the column header &quot;Date&quot;</extracomment>
         <translation>Date de facture</translation>
     </message>
     <message>
         <source>Due date</source>
         <extracomment>Column header: the date by which the customer must pay</extracomment>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Amount incl. VAT</source>
-        <extracomment>Column header, short: the invoice total including VAT</extracomment>
-        <translation>Montant TVAC</translation>
     </message>
     <message>
         <source>Status</source>
@@ -702,6 +697,25 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>Financing</source>
         <extracomment>Column header: the invoice&apos;s state with KBC On Demand Financing</extracomment>
         <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column header, short: the date of the invoice</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Column header, short: the invoice total including VAT</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <extracomment>Tooltip of the column header &quot;Total&quot;</extracomment>
+        <translation>Total TVAC</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing</source>
+        <translation>KBC On Demand Financing</translation>
     </message>
 </context>
 <context>

@@ -680,18 +680,13 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     </message>
     <message>
         <source>Invoice date</source>
-        <extracomment>Column header: the date of the invoice</extracomment>
+        <extracomment>Tooltip of the column header &quot;Date&quot;</extracomment>
         <translation>Factuurdatum</translation>
     </message>
     <message>
         <source>Due date</source>
         <extracomment>Column header: the date by which the customer must pay</extracomment>
         <translation>Vervaldag</translation>
-    </message>
-    <message>
-        <source>Amount incl. VAT</source>
-        <extracomment>Column header, short: the invoice total including VAT</extracomment>
-        <translation>Bedrag incl. btw</translation>
     </message>
     <message>
         <source>Status</source>
@@ -702,6 +697,25 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <source>Financing</source>
         <extracomment>Column header: the invoice&apos;s state with KBC On Demand Financing</extracomment>
         <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column header, short: the date of the invoice</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Column header, short: the invoice total including VAT</extracomment>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <extracomment>Tooltip of the column header &quot;Total&quot;</extracomment>
+        <translation>Totaal incl. btw</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing</source>
+        <translation>KBC On Demand Financing</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,9 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
                     return EligibilityRules::explain(view.assessment, *reason, m_locale);
             }
         }
+        // A long name may be elided in its column; the tooltip always holds all of it.
+        if (column == CustomerColumn)
+            return invoice.customer.name;
         return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -189,8 +192,14 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
 
 QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(Column(section));
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // The headers are kept short so that the customer's name keeps its room in the longest
+    // language; where a short header could be misread, its tooltip says it in full.
     switch (Column(section)) {
     case NumberColumn:
         //: Column header: the invoice number
@@ -199,14 +208,14 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
         //: Column header: the customer's name
         return tr("Customer");
     case IssueDateColumn:
-        //: Column header: the date of the invoice
-        return tr("Invoice date");
+        //: Column header, short: the date of the invoice
+        return tr("Date");
     case DueDateColumn:
         //: Column header: the date by which the customer must pay
         return tr("Due date");
     case AmountColumn:
         //: Column header, short: the invoice total including VAT
-        return tr("Amount incl. VAT");
+        return tr("Total");
     case StatusColumn:
         //: Column header: where the invoice stands (draft, sent, paid...)
         return tr("Status");
@@ -217,6 +226,22 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
+}
+
+QString InvoiceListModel::headerToolTip(Column column)
+{
+    switch (column) {
+    case IssueDateColumn:
+        //: Tooltip of the column header "Date"
+        return tr("Invoice date");
+    case AmountColumn:
+        //: Tooltip of the column header "Total"
+        return tr("Total including VAT");
+    case FinancingColumn:
+        return tr("KBC On Demand Financing");
+    default:
+        return {};
+    }
 }
 
 QModelIndex InvoiceListModel::indexOfInvoice(const QString &invoiceId, int column) const

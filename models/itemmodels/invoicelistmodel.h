@@ -47,6 +47,7 @@ public:
     void retranslate();
 
 private:
+    static QString headerToolTip(Column column);
     void onInvoiceChanged(const QString &invoiceId);
 
     InvoiceBook &m_book;
