@@ -393,6 +393,16 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>Send invoice %1 to this e-mail address:</source>
         <translation>Envoyer la facture %1 à cette adresse e-mail&#xa0;:</translation>
     </message>
+    <message>
+        <source>Advance invoice %1</source>
+        <extracomment>Panel heading; %1 is the number of an advance (deposit) invoice</extracomment>
+        <translation>Facture d&apos;acompte %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <extracomment>Panel heading; %1 is the number of a credit note</extracomment>
+        <translation>Note de crédit %1</translation>
+    </message>
 </context>
 <context>
     <name>FinancingTexts</name>

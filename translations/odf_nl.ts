@@ -393,6 +393,16 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <source>Send invoice %1 to this e-mail address:</source>
         <translation>Factuur %1 verzenden naar dit e-mailadres:</translation>
     </message>
+    <message>
+        <source>Advance invoice %1</source>
+        <extracomment>Panel heading; %1 is the number of an advance (deposit) invoice</extracomment>
+        <translation>Voorschotfactuur %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <extracomment>Panel heading; %1 is the number of a credit note</extracomment>
+        <translation>Creditnota %1</translation>
+    </message>
 </context>
 <context>
     <name>FinancingTexts</name>

@@ -302,10 +302,25 @@ void FinancingPanel::refresh()
     m_activityList->setEntries(invoice->activity);
 }
 
+QString FinancingPanel::heading(const Invoice &invoice)
+{
+    switch (invoice.kind) {
+    case InvoiceKind::AdvanceInvoice:
+        //: Panel heading; %1 is the number of an advance (deposit) invoice
+        return tr("Advance invoice %1").arg(invoice.number);
+    case InvoiceKind::CreditNote:
+        //: Panel heading; %1 is the number of a credit note
+        return tr("Credit note %1").arg(invoice.number);
+    case InvoiceKind::Invoice:
+        break;
+    }
+    //: Panel heading; %1 is the invoice number
+    return tr("Invoice %1").arg(invoice.number);
+}
+
 void FinancingPanel::showHeading(const Invoice &invoice)
 {
-    //: Panel heading; %1 is the invoice number
-    setValue(m_numberLabel, tr("Invoice %1").arg(invoice.number));
+    setValue(m_numberLabel, heading(invoice));
     setValue(m_customerLabel, invoice.customer.name);
     setValue(m_amountLabel, MoneyFormat::format(invoice.signedTotal(), m_locale));
 }

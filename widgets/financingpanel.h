@@ -48,6 +48,7 @@ private:
     QWidget *createContentPage();
     void retranslate();
     void refresh();
+    static QString heading(const Invoice &invoice);
     void showHeading(const Invoice &invoice);
     void showReasons(const FinancingView &view);
     void showFigures(const FinancingView &view, const Invoice &invoice);

@@ -53,6 +53,8 @@ private Q_SLOTS:
 
     void showsAPlaceholderWithoutInvoice();
     void showsTheInvoiceAtTheTop();
+    void headingNamesTheKindOfDocument_data();
+    void headingNamesTheKindOfDocument();
     void notEligibleShowsTheMostUsefulReasonFirst();
     void whyListsEveryReason();
     void draftIsBookedThenCheckedThenEligible();
@@ -122,6 +124,37 @@ void TestFinancingPanel::showsTheInvoiceAtTheTop()
     QCOMPARE(child("invoiceCustomerLabel")->text(), QStringLiteral("Brouwerij De Kroon NV"));
     QCOMPARE(child("invoiceAmountLabel")->text(),
              MoneyFormat::format(Money::fromCents(12'100'00), englishBelgium()));
+}
+
+void TestFinancingPanel::headingNamesTheKindOfDocument_data()
+{
+    QTest::addColumn<InvoiceKind>("kind");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("amount");
+    const QLocale locale = englishBelgium();
+    QTest::newRow("invoice") << InvoiceKind::Invoice << QStringLiteral("Invoice 2026-0141")
+                             << MoneyFormat::format(Money::fromCents(12'100'00), locale);
+    QTest::newRow("advance invoice")
+        << InvoiceKind::AdvanceInvoice << QStringLiteral("Advance invoice 2026-0141")
+        << MoneyFormat::format(Money::fromCents(12'100'00), locale);
+    // A credit note gives money back: its amount is shown with a minus sign.
+    QTest::newRow("credit note") << InvoiceKind::CreditNote
+                                 << QStringLiteral("Credit note 2026-0141")
+                                 << MoneyFormat::format(Money::fromCents(-12'100'00), locale);
+}
+
+void TestFinancingPanel::headingNamesTheKindOfDocument()
+{
+    QFETCH(InvoiceKind, kind);
+    QFETCH(QString, heading);
+    QFETCH(QString, amount);
+    Invoice invoice = m_fixture->invoice(kroon);
+    invoice.kind = kind;
+    QVERIFY(m_fixture->book.update(invoice));
+    show(kroon);
+    QCOMPARE(child("invoiceNumberLabel")->text(), heading);
+    QCOMPARE(child("invoiceAmountLabel")->text(), amount);
+    QVERIFY(amount.contains(u'-') == (kind == InvoiceKind::CreditNote));
 }
 
 void TestFinancingPanel::notEligibleShowsTheMostUsefulReasonFirst()
