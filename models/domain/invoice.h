@@ -59,6 +59,8 @@ enum class FinancingStatus {
 struct Financing
 {
     FinancingStatus status = FinancingStatus::None;
+    // The bank's id of the request behind the status; empty when none was made here.
+    QString requestId;
     // Filled once the bank has quoted or paid; zero otherwise.
     Money payout;
     Money cost;

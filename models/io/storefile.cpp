@@ -187,6 +187,7 @@ Json toJson(const std::optional<EmailRecord> &emailed)
 Json toJson(const Financing &financing)
 {
     return {{"status", toJson(financing.status)},
+            {"requestId", toJson(financing.requestId)},
             {"payout", toJson(financing.payout)},
             {"cost", toJson(financing.cost)},
             {"requestedAt", toJson(financing.requestedAt)},
@@ -298,6 +299,8 @@ public:
         }
         return *found;
     }
+
+    bool has(const char *key) const { return m_object->contains(key); }
 
     QString text(const char *key) const
     {
@@ -440,6 +443,9 @@ Financing readFinancing(const ObjectReader &fields)
 {
     Financing financing;
     financing.status = fields.choice<FinancingStatus>("status");
+    // Added without a new format version: a store written before has no bank request ids.
+    if (fields.has("requestId"))
+        financing.requestId = fields.text("requestId");
     financing.payout = fields.money("payout");
     financing.cost = fields.money("cost");
     financing.requestedAt = fields.dateTime("requestedAt");

@@ -78,6 +78,8 @@ StoreData fullyPopulated()
         if (invoice.financing.status != FinancingStatus::None) {
             invoice.financing.payout = Money::fromCents(2'470'00 + index);
             invoice.financing.cost = Money::fromCents(30'00 - index);
+            invoice.financing.requestId =
+                QStringLiteral("R-%1").arg(index, 6, 10, QLatin1Char('0'));
             invoice.financing.requestedAt = moment(index + 1);
             invoice.financing.signingDeadline = moment(index + 1).addSecs(360);
             invoice.financing.payoutDate = invoice.issueDate.addDays(3);
@@ -162,6 +164,7 @@ void compareInvoice(const Invoice &actual, const Invoice &expected)
         QCOMPARE(actual.emailed->address, expected.emailed->address);
     }
     QCOMPARE(actual.financing.status, expected.financing.status);
+    QCOMPARE(actual.financing.requestId, expected.financing.requestId);
     QCOMPARE(actual.financing.payout, expected.financing.payout);
     QCOMPARE(actual.financing.cost, expected.financing.cost);
     QCOMPARE(actual.financing.requestedAt, expected.financing.requestedAt);
@@ -354,7 +357,7 @@ void TestStoreFile::fileLayout()
             R"("paid":{"amount":"0.00","currency":"EUR"},)"
             R"("credited":{"amount":"0.00","currency":"EUR"},)"
             R"("customer":{"name":"","kind":"company","number":"","countryCode":"","email":""},)"
-            R"("emailed":null,"financing":{"status":"awaiting-signature",)"
+            R"("emailed":null,"financing":{"status":"awaiting-signature","requestId":"",)"
             R"("payout":{"amount":"0.00","currency":"EUR"},)"
             R"("cost":{"amount":"0.00","currency":"EUR"},)"
             R"("requestedAt":"2026-03-04T10:15:00.000+01:00","signingDeadline":null,)"
