@@ -1,6 +1,7 @@
 #include "financingpanel.h"
 
 #include "activitylist.h"
+#include "banktransfertodo.h"
 #include "dialogservice.h"
 #include "financingdesk.h"
 #include "financingfigures.h"
@@ -113,6 +114,10 @@ FinancingPanel::FinancingPanel(InvoiceBook &book, FinancingDesk &desk, DialogSer
     connect(m_requestButton, &QPushButton::clicked, this, &FinancingPanel::onRequestClicked);
     connect(m_retryButton, &QPushButton::clicked, this, &FinancingPanel::onRetryClicked);
     connect(m_whyButton, &QPushButton::toggled, m_reasonList, &QWidget::setVisible);
+    connect(m_transferToDo, &BankTransferToDo::customerPaidBusiness, this,
+            [this] { m_desk.recordCustomerPaidBusiness(m_invoiceId); });
+    connect(m_transferToDo, &BankTransferToDo::passedOnToBank, this,
+            [this] { m_desk.passedOnToBank(m_invoiceId); });
 
     retranslate();
     refresh();
@@ -140,6 +145,7 @@ QWidget *FinancingPanel::createContentPage()
     m_reasonList->setVisible(false);
 
     m_figures = new FinancingFigures(page);
+    m_transferToDo = new BankTransferToDo(page);
 
     m_bookButton = makeButton(page, "bookButton");
     m_emailButton = makeButton(page, "emailButton");
@@ -193,6 +199,7 @@ QWidget *FinancingPanel::createContentPage()
     layout->addWidget(m_reasonList);
     layout->addWidget(m_figures);
     layout->addLayout(buttons);
+    layout->addWidget(m_transferToDo);
     layout->addWidget(m_emailedLabel);
     layout->addWidget(m_requestHintLabel);
     layout->addSpacing(8);
@@ -296,6 +303,7 @@ void FinancingPanel::refresh()
     showReasons(view);
     showFigures(view, *invoice);
     showActions(view, *invoice);
+    m_transferToDo->showInvoice(*invoice, m_locale);
     showCountdown(view, *invoice);
     m_activityCaption->setVisible(!purchase);
     m_activityList->setVisible(!purchase);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class ActivityList;
+class BankTransferToDo;
 class DialogService;
 class FinancingDesk;
 class FinancingFigures;
@@ -89,4 +90,5 @@ private:
     QLabel *m_requestHintLabel = nullptr;
     QLabel *m_activityCaption = nullptr;
     ActivityList *m_activityList = nullptr;
+    BankTransferToDo *m_transferToDo = nullptr;
 };

@@ -117,6 +117,10 @@ QString FinancingTexts::activitySentence(const ActivityEntry &entry)
         return tr("The request lapsed: it was not confirmed in KBC Sign in time");
     case Kind::Declined:
         return tr("The request was declined in KBC Sign");
+    case Kind::CustomerPaidBusiness:
+        return tr("The customer paid you instead of KBC: pass the money on to KBC");
+    case Kind::PassedOnToBank:
+        return tr("The customer's payment was passed on to KBC");
     }
     return {};
 }

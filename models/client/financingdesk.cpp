@@ -134,6 +134,30 @@ void FinancingDesk::emailInvoice(const QString &invoiceId, const QString &addres
     m_book.update(invoice);
 }
 
+void FinancingDesk::recordCustomerPaidBusiness(const QString &invoiceId)
+{
+    const Invoice *found = m_book.find(invoiceId);
+    if (!found || !found->financing.canRecordCustomerPaidBusiness())
+        return;
+    Invoice invoice = *found;
+    const QDateTime now = m_clock.now();
+    invoice.financing.customerPaidBusinessAt = now;
+    invoice.activity.append({now, ActivityEntry::Kind::CustomerPaidBusiness, {}});
+    m_book.update(invoice);
+}
+
+void FinancingDesk::passedOnToBank(const QString &invoiceId)
+{
+    const Invoice *found = m_book.find(invoiceId);
+    if (!found || !found->financing.owesBank())
+        return;
+    Invoice invoice = *found;
+    const QDateTime now = m_clock.now();
+    invoice.financing.passedOnToBankAt = now;
+    invoice.activity.append({now, ActivityEntry::Kind::PassedOnToBank, {}});
+    m_book.update(invoice);
+}
+
 void FinancingDesk::refresh()
 {
     updateOutstanding();

@@ -63,6 +63,10 @@ public:
     void prepare(const QString &invoiceId);
     void bookInvoice(const QString &invoiceId);
     void emailInvoice(const QString &invoiceId, const QString &address);
+    // The customer of a financed invoice paid the business instead of KBC: from now on the
+    // invoice carries a to-do to pass the money on, until passedOnToBank().
+    void recordCustomerPaidBusiness(const QString &invoiceId);
+    void passedOnToBank(const QString &invoiceId);
     // Time moved or parameters changed: everything may look different.
     void refresh();
 

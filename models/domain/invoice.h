@@ -67,6 +67,10 @@ struct Financing
     QDateTime requestedAt;
     QDateTime signingDeadline;
     QDate payoutDate;
+    // The customer paid the business instead of KBC after the invoice was sold, and when the
+    // business passed that money on to KBC. Until it has, it owes KBC the amount.
+    QDateTime customerPaidBusinessAt;
+    QDateTime passedOnToBankAt;
 
     // Counts towards the EUR 100,000 limit: financed and not settled, or reserved by a request
     // awaiting signature or payout.
@@ -77,6 +81,17 @@ struct Financing
     }
     // The invoice has been, or is being, sold to the bank.
     bool isTaken() const { return countsTowardsLimit() || status == FinancingStatus::Settled; }
+    // The customer paid the business for a sold invoice and the money is not yet with KBC.
+    bool owesBank() const
+    {
+        return customerPaidBusinessAt.isValid() && !passedOnToBankAt.isValid();
+    }
+    // The customer may still pay the business by mistake: the bank has paid out and has not
+    // been paid, and no such payment is recorded yet.
+    bool canRecordCustomerPaidBusiness() const
+    {
+        return status == FinancingStatus::Financed && !customerPaidBusinessAt.isValid();
+    }
 
     friend bool operator==(const Financing &, const Financing &) = default;
 };
@@ -102,7 +117,9 @@ struct ActivityEntry
         Settled,
         Refused,
         Lapsed,
-        Declined
+        Declined,
+        CustomerPaidBusiness, // the customer paid the business instead of KBC
+        PassedOnToBank, // the business transferred that payment on to KBC
     };
     QDateTime at;
     Kind kind = Kind::Imported;

@@ -104,6 +104,10 @@ QString enumName(ActivityEntry::Kind value)
         return QStringLiteral("lapsed");
     case ActivityEntry::Kind::Declined:
         return QStringLiteral("declined");
+    case ActivityEntry::Kind::CustomerPaidBusiness:
+        return QStringLiteral("customer-paid-business");
+    case ActivityEntry::Kind::PassedOnToBank:
+        return QStringLiteral("passed-on-to-bank");
     }
     return {};
 }
@@ -192,7 +196,9 @@ Json toJson(const Financing &financing)
             {"cost", toJson(financing.cost)},
             {"requestedAt", toJson(financing.requestedAt)},
             {"signingDeadline", toJson(financing.signingDeadline)},
-            {"payoutDate", toJson(financing.payoutDate)}};
+            {"payoutDate", toJson(financing.payoutDate)},
+            {"customerPaidBusinessAt", toJson(financing.customerPaidBusinessAt)},
+            {"passedOnToBankAt", toJson(financing.passedOnToBankAt)}};
 }
 
 Json toJson(const ActivityEntry &entry)
@@ -443,7 +449,8 @@ Financing readFinancing(const ObjectReader &fields)
 {
     Financing financing;
     financing.status = fields.choice<FinancingStatus>("status");
-    // Added without a new format version: a store written before has no bank request ids.
+    // Added without a new format version: a store written before has no bank request id and
+    // no record of a customer who paid the business instead of the bank.
     if (fields.has("requestId"))
         financing.requestId = fields.text("requestId");
     financing.payout = fields.money("payout");
@@ -451,6 +458,10 @@ Financing readFinancing(const ObjectReader &fields)
     financing.requestedAt = fields.dateTime("requestedAt");
     financing.signingDeadline = fields.dateTime("signingDeadline");
     financing.payoutDate = fields.date("payoutDate");
+    if (fields.has("customerPaidBusinessAt"))
+        financing.customerPaidBusinessAt = fields.dateTime("customerPaidBusinessAt");
+    if (fields.has("passedOnToBankAt"))
+        financing.passedOnToBankAt = fields.dateTime("passedOnToBankAt");
     return financing;
 }
 

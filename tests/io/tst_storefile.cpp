@@ -83,6 +83,10 @@ StoreData fullyPopulated()
             invoice.financing.requestedAt = moment(index + 1);
             invoice.financing.signingDeadline = moment(index + 1).addSecs(360);
             invoice.financing.payoutDate = invoice.issueDate.addDays(3);
+            if (index % 4 == 1)
+                invoice.financing.customerPaidBusinessAt = moment(index + 2);
+            if (index % 8 == 1)
+                invoice.financing.passedOnToBankAt = moment(index + 3);
         }
         if (index % 3 == 0)
             invoice.sourceFile = QStringLiteral("/home/anne/Facturen/%1.xml").arg(invoice.number);
@@ -170,6 +174,8 @@ void compareInvoice(const Invoice &actual, const Invoice &expected)
     QCOMPARE(actual.financing.requestedAt, expected.financing.requestedAt);
     QCOMPARE(actual.financing.signingDeadline, expected.financing.signingDeadline);
     QCOMPARE(actual.financing.payoutDate, expected.financing.payoutDate);
+    QCOMPARE(actual.financing.customerPaidBusinessAt, expected.financing.customerPaidBusinessAt);
+    QCOMPARE(actual.financing.passedOnToBankAt, expected.financing.passedOnToBankAt);
     QCOMPARE(actual.sourceFile, expected.sourceFile);
     QCOMPARE(actual.activity.size(), expected.activity.size());
     for (qsizetype entry = 0; entry < expected.activity.size(); ++entry) {
@@ -297,7 +303,10 @@ void TestStoreFile::enumNames_data()
     row("Kind::Refused", StoreFile::enumName(Kind::Refused), "refused");
     row("Kind::Lapsed", StoreFile::enumName(Kind::Lapsed), "lapsed");
     row("Kind::Declined", StoreFile::enumName(Kind::Declined), "declined");
-    row("number of activity kinds", QString::number(StoreFile::enumNames<Kind>().size()), "10");
+    row("Kind::CustomerPaidBusiness", StoreFile::enumName(Kind::CustomerPaidBusiness),
+        "customer-paid-business");
+    row("Kind::PassedOnToBank", StoreFile::enumName(Kind::PassedOnToBank), "passed-on-to-bank");
+    row("number of activity kinds", QString::number(StoreFile::enumNames<Kind>().size()), "12");
     row("number of financing states",
         QString::number(StoreFile::enumNames<FinancingStatus>().size()), "6");
 }
@@ -361,7 +370,8 @@ void TestStoreFile::fileLayout()
             R"("payout":{"amount":"0.00","currency":"EUR"},)"
             R"("cost":{"amount":"0.00","currency":"EUR"},)"
             R"("requestedAt":"2026-03-04T10:15:00.000+01:00","signingDeadline":null,)"
-            R"("payoutDate":null},"sourceFile":"",)"
+            R"("payoutDate":null,"customerPaidBusinessAt":null,"passedOnToBankAt":null},)"
+            R"("sourceFile":"",)"
             R"("activity":[{"at":"2026-03-04T10:15:00.000Z","kind":"paid-out","detail":""}]})"));
 }
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cancelledEmailChangesNothing();
     void purchaseInvoiceOnlyShowsANote();
     void financedShowsWhatWasPaid();
+    void customerWhoPaysTheBusinessLeavesATransferToDo();
     void refusedNamesWhatTheBankJudged();
     void awaitingSignatureCountsDown();
     void stateLabels_data();
@@ -321,6 +322,47 @@ void TestFinancingPanel::financedShowsWhatWasPaid()
     QVERIFY(!child("estimateLabel")->isVisible());
     QVERIFY(!child<QPushButton>("requestFinancingButton")->isVisible());
     QVERIFY(!child<QPushButton>("emailButton")->isVisible());
+}
+
+void TestFinancingPanel::customerWhoPaysTheBusinessLeavesATransferToDo()
+{
+    show(kroon);
+    // Only a financed invoice can be paid to the wrong party.
+    QVERIFY(!child<QPushButton>("customerPaidBusinessButton")->isVisible());
+
+    show(janssens);
+    auto *record = child<QPushButton>("customerPaidBusinessButton");
+    QVERIFY(record->isVisible());
+    QVERIFY(!child("bankTransferToDoLabel")->isVisible());
+    QTest::mouseClick(record, Qt::LeftButton);
+    QTest::mouseClick(record, Qt::LeftButton); // a second click records nothing more
+
+    const Invoice &recorded = m_fixture->invoice(janssens);
+    QCOMPARE(recorded.financing.customerPaidBusinessAt, m_fixture->clock.now());
+    QVERIFY(recorded.financing.owesBank());
+    QCOMPARE(std::count_if(recorded.activity.cbegin(), recorded.activity.cend(),
+                           [](const ActivityEntry &entry) {
+                               return entry.kind == ActivityEntry::Kind::CustomerPaidBusiness;
+                           }),
+             1);
+    QVERIFY(!record->isVisible());
+    const QLabel *toDo = child("bankTransferToDoLabel");
+    QVERIFY(toDo->isVisible());
+    QVERIFY2(
+        toDo->text().contains(MoneyFormat::format(Money::fromCents(9'680'00), englishBelgium())),
+        qPrintable(toDo->text()));
+
+    // The to-do stays, also on another day, until the money is passed on.
+    m_fixture->clock.advanceDays(3);
+    show(kroon);
+    show(janssens);
+    QVERIFY(child("bankTransferToDoLabel")->isVisible());
+    QTest::mouseClick(child<QPushButton>("passedOnToBankButton"), Qt::LeftButton);
+    QVERIFY(!m_fixture->invoice(janssens).financing.owesBank());
+    QVERIFY(!child("bankTransferToDoLabel")->isVisible());
+    QVERIFY(!child<QPushButton>("passedOnToBankButton")->isVisible());
+    QCOMPARE(m_fixture->invoice(janssens).activity.constLast().kind,
+             ActivityEntry::Kind::PassedOnToBank);
 }
 
 void TestFinancingPanel::refusedNamesWhatTheBankJudged()
