@@ -1,15 +1,14 @@
 #include "desktopsession.h"
 
-#include "clock.h"
+#include "democlock.h"
 #include "demodata.h"
 #include "dialogservice.h"
-#include "financingdesk.h"
+#include "financingbackend.h"
 #include "invoicebook.h"
 #include "invoiceimport.h"
 #include "language.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "quoteservice.h"
 #include "storekeeper.h"
 
 #include <QApplication>
@@ -22,16 +21,11 @@
 
 namespace {
 
-// How long the local estimate takes to "answer", so the waiting state can be seen.
-constexpr int estimateDelayMilliseconds = 700;
-
-std::unique_ptr<Clock> makeClock(QDate today)
+QDateTime startTime(QDate today)
 {
-    if (!today.isValid())
-        return std::make_unique<SystemClock>();
-    // Keep the time of day; move the date.
     const QDateTime now = QDateTime::currentDateTime();
-    return std::make_unique<OffsetClock>(now.secsTo(QDateTime(today, now.time())));
+    // Keep the time of day; move the date.
+    return today.isValid() ? QDateTime(today, now.time()) : now;
 }
 
 } // namespace
@@ -45,10 +39,9 @@ struct DesktopSession::Parts
     Translations translations;
     LanguageChoice language;
     std::unique_ptr<QTemporaryDir> demoDirectory;
-    std::unique_ptr<Clock> clock;
+    std::unique_ptr<DemoClock> clock;
     InvoiceBook book;
-    std::unique_ptr<EstimateQuoteService> quotes;
-    std::unique_ptr<FinancingDesk> desk;
+    std::unique_ptr<FinancingBackend> financing;
     std::unique_ptr<StoreKeeper> store;
     std::unique_ptr<InvoiceImporter> importer;
     std::unique_ptr<MessageBoxDialogService> dialogs;
@@ -61,8 +54,8 @@ std::optional<DesktopSession::Options> DesktopSession::parse(const QStringList &
     Options options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        const bool takesValue =
-            argument == u"--store" || argument == u"--today" || argument == u"--lang";
+        const bool takesValue = argument == u"--store" || argument == u"--today"
+            || argument == u"--lang" || argument == u"--bank";
         if (takesValue && i + 1 >= arguments.size()) {
             *error = QApplication::translate("DesktopSession", "%1 needs a value.").arg(argument);
             return std::nullopt;
@@ -88,6 +81,17 @@ std::optional<DesktopSession::Options> DesktopSession::parse(const QStringList &
                              .arg(options.language);
                 return std::nullopt;
             }
+        } else if (argument == u"--bank") {
+            const QString value = arguments.at(++i);
+            options.bankUrl = QUrl(value, QUrl::StrictMode);
+            if (!options.bankUrl.isValid() || options.bankUrl.scheme() != u"http"
+                || options.bankUrl.host().isEmpty()) {
+                *error = QApplication::translate("DesktopSession",
+                                                 "\"%1\" is not the address of a bank: use "
+                                                 "http://127.0.0.1:PORT.")
+                             .arg(value);
+                return std::nullopt;
+            }
         } else if (argument.startsWith(u"--")) {
             *error = QApplication::translate("DesktopSession", "Unknown option %1.").arg(argument);
             return std::nullopt;
@@ -109,9 +113,7 @@ DesktopSession::DesktopSession(QApplication &application, Options options)
     m_parts->translations.setLanguage(m_parts->language.language);
 
     Parts &parts = *m_parts;
-    parts.clock = makeClock(m_options.today);
-    parts.quotes = std::make_unique<EstimateQuoteService>(estimateDelayMilliseconds);
-    parts.desk = std::make_unique<FinancingDesk>(parts.book, *parts.clock, *parts.quotes);
+    parts.clock = std::make_unique<DemoClock>(startTime(m_options.today));
     parts.importer = std::make_unique<InvoiceImporter>(parts.book, *parts.clock);
     parts.dialogs = std::make_unique<MessageBoxDialogService>();
 }
@@ -136,10 +138,8 @@ bool DesktopSession::start()
     parts.store = std::make_unique<StoreKeeper>(parts.book, path);
 
     QString error;
-    if (m_options.demo || !QFileInfo::exists(path)) {
-        const StoreData demo = DemoData::build(parts.clock->today());
-        error = parts.store->startFresh(demo.company, demo.invoices);
-    } else {
+    bool fresh = m_options.demo || !QFileInfo::exists(path);
+    if (!fresh) {
         error = parts.store->load();
         if (!error.isEmpty()) {
             // The file stays as it is: the user's data is never overwritten by a demo.
@@ -153,26 +153,51 @@ bool DesktopSession::start()
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes)
                 return false;
+            error.clear();
+            fresh = true;
             parts.demoDirectory = std::make_unique<QTemporaryDir>();
-            parts.store = std::make_unique<StoreKeeper>(
-                parts.book, parts.demoDirectory->filePath(QStringLiteral("invoices.json")));
-            const StoreData demo = DemoData::build(parts.clock->today());
-            error = parts.store->startFresh(demo.company, demo.invoices);
+            path = parts.demoDirectory->filePath(QStringLiteral("invoices.json"));
+            parts.store = std::make_unique<StoreKeeper>(parts.book, path);
         }
     }
-    if (!error.isEmpty()) {
-        QMessageBox::warning(
-            nullptr, QApplication::translate("DesktopSession", "KBC On Demand Financing"), error);
+
+    // The bank keeps its books beside the store; a fresh store starts with fresh books, and
+    // the demo's financed invoices are entered in them before the store is written.
+    FinancingBackend::Options bank;
+    bank.bankUrl = m_options.bankUrl;
+    bank.bankStateFile = bankStatePath(path);
+    bank.freshBooks = fresh;
+    parts.financing = std::make_unique<FinancingBackend>(parts.book, *parts.clock, bank);
+    const QString bankError = parts.financing->start();
+    if (fresh) {
+        StoreData demo = DemoData::build(parts.clock->today());
+        parts.financing->adoptDemoFinancing(demo.invoices);
+        error = parts.store->startFresh(demo.company, demo.invoices);
+    }
+    for (const QString &message : {error, bankError}) {
+        if (!message.isEmpty()) {
+            QMessageBox::warning(
+                nullptr, QApplication::translate("DesktopSession", "KBC On Demand Financing"),
+                message);
+        }
     }
 
-    parts.window =
-        std::make_unique<MainWindow>(parts.book, *parts.desk, *parts.importer, *parts.dialogs);
+    parts.window = std::make_unique<MainWindow>(parts.book, parts.financing->desk(),
+                                                *parts.importer, *parts.dialogs);
     parts.window->setNumberLocale(parts.language.effectiveNumberLocale());
+    parts.window->setCompanyName(parts.store->company().name);
     connectLanguageMenu();
+    parts.financing->connectWindow(*parts.window, *parts.dialogs);
     parts.window->show();
     if (!m_options.importPaths.isEmpty())
         parts.window->importFiles(m_options.importPaths);
     return true;
+}
+
+QString DesktopSession::bankStatePath(const QString &storePath) const
+{
+    const QFileInfo store(storePath);
+    return store.dir().filePath(store.completeBaseName() + QStringLiteral(".bank.json"));
 }
 
 void DesktopSession::connectLanguageMenu()

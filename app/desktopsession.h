@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -11,7 +12,8 @@ class QApplication;
 struct LanguageChoice;
 
 // Everything the desktop application is made of, built from the command line: the clock,
-// the invoices and their store, the financing desk, the dialogs and the main window.
+// the invoices and their store, the simulated bank (or the address of another), the bank
+// client, the financing desk and flow, the dialogs and the main window.
 class DesktopSession final
 {
 public:
@@ -22,6 +24,9 @@ public:
         QDate today; // invalid: the real date
         QString language; // empty: the remembered or the system's
         QStringList importPaths;
+        // Empty: the simulated bank runs inside the application, on its clock. Otherwise the
+        // base URL of a bank that runs elsewhere (e.g. odf-bank), on its own clock.
+        QUrl bankUrl;
     };
 
     // Parses the command line; on a wrong one prints why and returns nullopt.
@@ -39,6 +44,7 @@ private:
     // Applies a choice made in the Language menu at once and remembers it for the next run.
     void applyLanguageChoice(const LanguageChoice &choice);
     void connectLanguageMenu();
+    QString bankStatePath(const QString &storePath) const;
 
     std::unique_ptr<Parts> m_parts;
     Options m_options;

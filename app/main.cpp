@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         std::fprintf(stderr,
                      "Usage: odf [--demo] [--store FILE] [--today YYYY-MM-DD] "
-                     "[--lang en|nl|fr] [INVOICE.xml...]\n"
+                     "[--lang en|nl|fr] [--bank http://127.0.0.1:PORT] [INVOICE.xml...]\n"
                      "       odf check [--today YYYY-MM-DD] [--json] "
                      "[--lang en|nl|fr] FILE...\n");
         return 1;

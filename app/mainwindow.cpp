@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
+#include "democontrols.h"
 #include "dialogservice.h"
+#include "financingdesk.h"
 #include "financingpanel.h"
 #include "importcontroller.h"
 #include "invoicebook.h"
 #include "invoiceoverview.h"
+#include "kbcsignwindow.h"
 #include "languagemenu.h"
+#include "limitgauge.h"
+#include "moneyformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +21,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -28,6 +34,7 @@ MainWindow::MainWindow(InvoiceBook &book, FinancingDesk &desk, InvoiceImporter &
                        DialogService &dialogs, QWidget *parent)
     : QMainWindow(parent)
     , m_book(book)
+    , m_desk(desk)
     , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -39,9 +46,12 @@ MainWindow::MainWindow(InvoiceBook &book, FinancingDesk &desk, InvoiceImporter &
     splitter->setChildrenCollapsible(false);
     auto *overviewPage = new QWidget(splitter);
     m_overview = new InvoiceOverview(book, desk, overviewPage);
+    m_limitGauge = new LimitGauge(overviewPage);
     auto *overviewLayout = new QVBoxLayout(overviewPage);
     overviewLayout->setContentsMargins(12, 12, 6, 12);
-    overviewLayout->addWidget(m_overview);
+    overviewLayout->setSpacing(10);
+    overviewLayout->addWidget(m_overview, 1);
+    overviewLayout->addWidget(m_limitGauge);
     m_panel = new FinancingPanel(book, desk, dialogs, splitter);
     m_panel->setMinimumWidth(420);
     splitter->addWidget(overviewPage);
@@ -52,6 +62,14 @@ MainWindow::MainWindow(InvoiceBook &book, FinancingDesk &desk, InvoiceImporter &
     setCentralWidget(splitter);
     setTabOrder(m_overview->lastInTabOrder(), m_panel->firstInTabOrder());
 
+    m_demoBar = new QToolBar(this);
+    m_demoBar->setObjectName(QStringLiteral("demoBar"));
+    m_demoBar->setMovable(false);
+    m_demoBar->setFloatable(false);
+    m_demoControls = new DemoControls(desk.clock(), m_demoBar);
+    m_demoBar->addWidget(m_demoControls);
+    addToolBar(Qt::TopToolBarArea, m_demoBar);
+
     m_import = new ImportController(importer, dialogs, this, this);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("invoiceCountLabel"));
@@ -61,6 +79,19 @@ MainWindow::MainWindow(InvoiceBook &book, FinancingDesk &desk, InvoiceImporter &
     connect(m_overview, &InvoiceOverview::currentInvoiceChanged, m_panel,
             &FinancingPanel::showInvoice);
     connect(m_panel, &FinancingPanel::requestFinancing, this, &MainWindow::onRequestFinancing);
+    connect(m_panel, &FinancingPanel::openKbcSign, this, &MainWindow::showKbcSign);
+    connect(m_overview, &InvoiceOverview::currentInvoiceChanged, this,
+            &MainWindow::updateDemoControls);
+    connect(&m_desk, &FinancingDesk::summaryChanged, this, &MainWindow::updateLimitGauge);
+    connect(&m_desk, &FinancingDesk::viewChanged, this, [this](const QString &invoiceId) {
+        if (invoiceId == m_overview->currentInvoiceId())
+            updateDemoControls();
+    });
+    connect(m_demoControls, &DemoControls::customerPaymentWanted, this, [this] {
+        const QString id = m_overview->currentInvoiceId();
+        if (!id.isEmpty() && m_desk.view(id).state == PanelState::Financed)
+            Q_EMIT customerPaymentWanted(id);
+    });
     connect(m_import, &ImportController::imported, m_overview, &InvoiceOverview::selectInvoice);
     connect(m_import, &ImportController::statusMessage, statusBar(), [this](const QString &text) {
         statusBar()->showMessage(text, statusMessageMilliseconds);
@@ -70,8 +101,10 @@ MainWindow::MainWindow(InvoiceBook &book, FinancingDesk &desk, InvoiceImporter &
 
     retranslate();
     updateInvoiceCount();
+    updateLimitGauge();
     if (m_book.count() > 0)
         m_overview->selectFirstRow();
+    updateDemoControls();
 }
 
 MainWindow::~MainWindow() = default;
@@ -85,6 +118,56 @@ void MainWindow::setNumberLocale(const QLocale &locale)
 {
     m_overview->setNumberLocale(locale);
     m_panel->setNumberLocale(locale);
+    m_limitGauge->setNumberLocale(locale);
+    m_demoControls->setNumberLocale(locale);
+    if (m_signWindow)
+        m_signWindow->setNumberLocale(locale);
+    m_numberLocale = locale;
+}
+
+void MainWindow::setCompanyName(const QString &name)
+{
+    m_companyName = name;
+}
+
+void MainWindow::showKbcSign(const QString &invoiceId)
+{
+    const Invoice *invoice = m_book.find(invoiceId);
+    if (!invoice || invoice->financing.status != FinancingStatus::AwaitingSignature)
+        return;
+    if (!m_signWindow) {
+        m_signWindow = new KbcSignWindow(m_desk.clock(), this);
+        m_signWindow->setNumberLocale(m_numberLocale);
+        connect(m_signWindow, &KbcSignWindow::confirmed, this,
+                [this] { Q_EMIT kbcSignAnswered(m_signInvoiceId, true); });
+        connect(m_signWindow, &KbcSignWindow::declined, this,
+                [this] { Q_EMIT kbcSignAnswered(m_signInvoiceId, false); });
+    }
+    m_signInvoiceId = invoiceId;
+    KbcSignRequest request;
+    request.companyName = m_companyName;
+    request.invoiceNumber = invoice->number;
+    request.customerName = invoice->customer.name;
+    request.payout = invoice->financing.payout;
+    request.cost = invoice->financing.cost;
+    request.deadline = invoice->financing.signingDeadline;
+    m_signWindow->setRequest(request);
+    m_signWindow->show();
+    m_signWindow->raise();
+    m_signWindow->activateWindow();
+}
+
+void MainWindow::updateLimitGauge()
+{
+    const LimitUsage usage = m_desk.limitUsage();
+    m_limitGauge->setFigures(usage.used, usage.reserved, usage.total);
+}
+
+void MainWindow::updateDemoControls()
+{
+    const QString id = m_overview->currentInvoiceId();
+    m_demoControls->setCustomerPaymentAvailable(!id.isEmpty()
+                                                && m_desk.view(id).state == PanelState::Financed);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -167,12 +250,22 @@ void MainWindow::showAbout()
 void MainWindow::onRequestFinancing(const QString &invoiceId)
 {
     const Invoice *invoice = m_book.find(invoiceId);
-    const QString number = invoice ? invoice->number : QString();
-    m_dialogs.showMessage(
-        this, DialogService::MessageKind::Information, tr("Request financing"),
-        tr("KBC On Demand Financing is not connected yet."),
-        tr("Set up the connection first: an administrator links the company's KBC business "
-           "current account and authorizes it with KBC Sign. Once it is connected, you can "
-           "request financing for invoice %1 here.")
-            .arg(number));
+    const FinancingView view = m_desk.view(invoiceId);
+    if (!invoice || !view.canRequest || !view.quote)
+        return;
+    const bool accepted = m_dialogs.confirm(
+        this, tr("Request financing"),
+        tr("Ask KBC to buy invoice %1 of %2?").arg(invoice->number, invoice->customer.name),
+        tr("KBC pays you %1 on the next working day after you sign; the financing costs %2. "
+           "Your customer is told to pay the invoice of %3 to KBC. You confirm the request "
+           "in KBC Sign within %n minute(s).",
+           nullptr, view.assessment.parameters.signingWindowSeconds / 60)
+            .arg(MoneyFormat::format(view.quote->payout, m_numberLocale),
+                 MoneyFormat::format(view.quote->cost, m_numberLocale),
+                 MoneyFormat::format(invoice->total, m_numberLocale)),
+        //: Button of the confirmation: send the financing request to KBC
+        tr("Request financing"));
+    // The invoice may have changed while the question was open.
+    if (accepted && m_desk.view(invoiceId).canRequest)
+        Q_EMIT financingRequested(invoiceId);
 }

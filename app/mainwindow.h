@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QLocale>
 #include <QMainWindow>
 
+class DemoControls;
 class DialogService;
 class FinancingDesk;
 class FinancingPanel;
@@ -9,14 +11,18 @@ class ImportController;
 class InvoiceBook;
 class InvoiceImporter;
 class InvoiceOverview;
+class KbcSignWindow;
 class LanguageMenu;
+class LimitGauge;
 class QAction;
 class QLabel;
-class QLocale;
 class QMenu;
+class QToolBar;
 
-// The application window: the invoice overview on the left, the financing panel of the
-// current invoice on the right, the menus and the status bar. It only connects the parts.
+// The application window: the invoice overview and the limit gauge on the left, the financing
+// panel of the current invoice on the right, the demo bar with the simulated time above, the
+// KBC Sign window on request, the menus and the status bar. It only connects the parts and
+// announces what the user decided; the application carries it out.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +38,24 @@ public:
     void setNumberLocale(const QLocale &locale);
     // The Language menu, whose choices the application applies.
     LanguageMenu *languageMenu() const { return m_languageMenu; }
+    DemoControls *demoControls() const { return m_demoControls; }
+    InvoiceOverview *overview() const { return m_overview; }
+    FinancingPanel *panel() const { return m_panel; }
+    // Null until it was first shown.
+    KbcSignWindow *kbcSignWindow() const { return m_signWindow; }
+    // The business whose invoices these are, as KBC Sign names it.
+    void setCompanyName(const QString &name);
+    // Shows KBC Sign with the invoice's request awaiting signature; does nothing for an
+    // invoice that awaits none.
+    void showKbcSign(const QString &invoiceId);
+
+Q_SIGNALS:
+    // The user confirmed that KBC may be asked to buy the invoice.
+    void financingRequested(const QString &invoiceId);
+    // The decision taken in KBC Sign for the invoice's request.
+    void kbcSignAnswered(const QString &invoiceId, bool accepted);
+    // Demo: the customer of the financed invoice pays KBC.
+    void customerPaymentWanted(const QString &invoiceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,9 +68,19 @@ private:
     void updateInvoiceCount();
     void showAbout();
     void onRequestFinancing(const QString &invoiceId);
+    void updateLimitGauge();
+    void updateDemoControls();
 
     InvoiceBook &m_book;
+    FinancingDesk &m_desk;
     DialogService &m_dialogs;
+    QString m_companyName;
+    QLocale m_numberLocale = QLocale(QLocale::English, QLocale::Belgium);
+    QString m_signInvoiceId; // the invoice whose request KBC Sign shows
+    QToolBar *m_demoBar = nullptr;
+    DemoControls *m_demoControls = nullptr;
+    LimitGauge *m_limitGauge = nullptr;
+    KbcSignWindow *m_signWindow = nullptr;
     InvoiceOverview *m_overview = nullptr;
     FinancingPanel *m_panel = nullptr;
     ImportController *m_import = nullptr;

@@ -14,6 +14,150 @@
     </message>
 </context>
 <context>
+    <name>BankClient</name>
+    <message>
+        <source>the amount is outside the range KBC finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment term is outside the range KBC accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice is too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT number is not a valid Belgian number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice is not in euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC decided not to buy this invoice. The decision is based on the customer&apos;s VAT number, the booking date and the payment term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC does not accept this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC does not accept this invoice: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice would take the amount financed by KBC above your limit. Wait until the customers of financed invoices have paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice was already offered to KBC with other figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to sign in KBC Sign has run out; the request has lapsed. You can request financing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC cannot do this for the request in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC does not know this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC could not process the invoice: “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC could not process the invoice: “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank does not allow its clock to be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s clock only moves forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC had a problem of its own (HTTP status %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC did not understand this application&apos;s call (HTTP status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to KBC: the bank refused the connection or is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to KBC was closed before its answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KBC did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach KBC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC sent an answer this application cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to KBC failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankTransferToDo</name>
+    <message>
+        <source>Customer paid &amp;me</source>
+        <extracomment>Button: record that the customer paid the business, not KBC, for a financed invoice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer paid this invoice to you instead of to KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer paid me instead of KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transferred to KBC</source>
+        <extracomment>Button: the money the customer paid has been transferred on to KBC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the money as passed on to KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transferred to KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: transfer %1 to KBC. The customer paid you on %2, but KBC bought this invoice, so the money belongs to KBC.</source>
+        <extracomment>%1 is an amount, %2 the date the customer paid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Usage: odf check [--today YYYY-MM-DD] [--json] [--lang en|nl|fr] FILE...</source>
@@ -34,6 +178,65 @@
     <message>
         <source>%1: invoice %2 does not qualify: %3</source>
         <translation>%1: factuur %2 komt niet in aanmerking: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoControls</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Simulated date and time in the demo bar: %1 the date (with weekday), %2 the time</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Simulated time:</source>
+        <extracomment>Caption before the simulated date and time of a demo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <extracomment>Label of the choice how fast the simulated time runs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed of the simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <extracomment>Speed of the simulated time: as fast as a clock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to 09:00 on the next working day, the morning KBC pays out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer pays KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer pays KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the customer of the selected financed invoice paying it to KBC</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -67,6 +270,10 @@ The file is left untouched. Continue with the demo company instead, without savi
 %1
 
 Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demobedrijf, zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a bank: use http://127.0.0.1:PORT.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -222,6 +429,17 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>This invoice has already been financed; an invoice can be financed only once.</source>
         <translation>Deze factuur is al gefinancierd; een factuur kan maar één keer worden gefinancierd.</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingBackend</name>
+    <message>
+        <source>Next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC&apos;s date could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,6 +621,27 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <extracomment>Panel heading; %1 is the number of a credit note</extracomment>
         <translation>Creditnota %1</translation>
     </message>
+    <message>
+        <source>Open KBC &amp;Sign</source>
+        <extracomment>Button: open the (simulated) KBC Sign app to confirm or decline the request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open KBC Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm or decline this request in KBC Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for KBC to answer the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinancingTexts</name>
@@ -563,6 +802,14 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <extracomment>A percentage, e.g. &quot;0.90%&quot;; %1 is the number with two decimals</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>The customer paid you instead of KBC: pass the money on to KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment was passed on to KBC</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -592,6 +839,17 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
             <numerusform>%n bestand kon niet worden geïmporteerd.</numerusform>
             <numerusform>%n bestanden konden niet worden geïmporteerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InProcessBank</name>
+    <message>
+        <source>The simulated bank&apos;s books in %1 cannot be read (%2). It starts with empty books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated bank could not start: no free port on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -764,6 +1022,82 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     </message>
 </context>
 <context>
+    <name>KbcSignWindow</name>
+    <message>
+        <source>KBC Sign</source>
+        <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
+----------
+The name of KBC&apos;s signing app, normally left as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the financing of an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing for</source>
+        <extracomment>Caption above the name of the business whose invoice is financed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <extracomment>Caption above the invoice number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>KBC pays you</source>
+        <extracomment>Caption of the amount KBC will pay out</extracomment>
+        <translation type="unfinished">KBC betaalt u</translation>
+    </message>
+    <message>
+        <source>Financing cost</source>
+        <translation type="unfinished">Financieringskost</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <extracomment>Button: agree to the financing request in the signing app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the financing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <extracomment>Button: refuse the financing request in the signing app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the financing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left to confirm</source>
+        <extracomment>%1 is the time left to confirm, in minutes and seconds: &quot;5:42&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed. KBC pays you on the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined. This invoice is not financed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -779,6 +1113,19 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <source>Follow the language</source>
         <extracomment>Number format: write amounts and dates as the chosen language does</extracomment>
         <translation>Volgens de taal</translation>
+    </message>
+</context>
+<context>
+    <name>LimitGauge</name>
+    <message>
+        <source>%1 used · %2 reserved · %3 available of %4</source>
+        <extracomment>The financing limit under its bar. %1: financed, not yet paid back by the customer; %2: requested, awaiting signature or payout; %3: still free; %4: the limit. Each is an amount with its currency.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC financing limit</source>
+        <extracomment>Accessible name of the bar that shows how much of the financing limit is taken</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,15 +1183,19 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     </message>
     <message>
         <source>Request financing</source>
+        <extracomment>Button of the confirmation: send the financing request to KBC</extracomment>
         <translation>Financiering aanvragen</translation>
     </message>
     <message>
-        <source>KBC On Demand Financing is not connected yet.</source>
-        <translation>KBC On Demand Financing is nog niet gekoppeld.</translation>
+        <source>Ask KBC to buy invoice %1 of %2?</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Set up the connection first: an administrator links the company&apos;s KBC business current account and authorizes it with KBC Sign. Once it is connected, you can request financing for invoice %1 here.</source>
-        <translation>Stel eerst de koppeling in: een beheerder koppelt de zakelijke KBC-zichtrekening van de onderneming en geeft toestemming met KBC Sign. Zodra de koppeling actief is, kunt u hier financiering aanvragen voor factuur %1.</translation>
+    <message numerus="yes">
+        <source>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTextDocument>
 
 DialogService::~DialogService() = default;
@@ -50,4 +51,15 @@ std::optional<QString> MessageBoxDialogService::askEmailAddress(QWidget *parent,
     if (!accepted)
         return std::nullopt;
     return address;
+}
+
+bool MessageBoxDialogService::confirm(QWidget *parent, const QString &title, const QString &text,
+                                      const QString &informativeText, const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(informativeText);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(accept);
+    box.exec();
+    return box.clickedButton() == accept;
 }

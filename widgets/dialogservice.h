@@ -28,6 +28,10 @@ public:
     virtual std::optional<QString> askEmailAddress(QWidget *parent, const QString &title,
                                                    const QString &prompt,
                                                    const QString &suggestion) = 0;
+    // A yes/no question whose "yes" button says what will happen (acceptText); true when the
+    // user accepted.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &informativeText, const QString &acceptText) = 0;
 };
 
 // The real dialogs: QMessageBox, QFileDialog and QInputDialog.
@@ -41,4 +45,6 @@ public:
     std::optional<QString> askEmailAddress(QWidget *parent, const QString &title,
                                            const QString &prompt,
                                            const QString &suggestion) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &informativeText, const QString &acceptText) override;
 };

@@ -113,6 +113,10 @@ FinancingPanel::FinancingPanel(InvoiceBook &book, FinancingDesk &desk, DialogSer
     connect(m_emailButton, &QPushButton::clicked, this, &FinancingPanel::onEmailClicked);
     connect(m_requestButton, &QPushButton::clicked, this, &FinancingPanel::onRequestClicked);
     connect(m_retryButton, &QPushButton::clicked, this, &FinancingPanel::onRetryClicked);
+    connect(m_signButton, &QPushButton::clicked, this, [this] {
+        if (m_desk.view(m_invoiceId).state == PanelState::AwaitingSignature)
+            Q_EMIT openKbcSign(m_invoiceId);
+    });
     connect(m_whyButton, &QPushButton::toggled, m_reasonList, &QWidget::setVisible);
     connect(m_transferToDo, &BankTransferToDo::customerPaidBusiness, this,
             [this] { m_desk.recordCustomerPaidBusiness(m_invoiceId); });
@@ -157,6 +161,9 @@ QWidget *FinancingPanel::createContentPage()
         "QPushButton:enabled:hover { background: #0c68bd; } "
         "QPushButton:enabled:focus { border: 2px solid #f2a900; }"));
     m_retryButton = makeButton(page, "retryButton");
+    m_signButton = makeButton(page, "openKbcSignButton");
+    m_bankErrorLabel = makeSentence(page, "bankErrorLabel");
+    m_bankErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4161a; }"));
     m_emailedLabel = makeSentence(page, "emailedLabel");
     m_requestHintLabel = makeSentence(page, "requestHintLabel");
     m_requestHintLabel->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
@@ -180,6 +187,7 @@ QWidget *FinancingPanel::createContentPage()
     buttons->addWidget(m_bookButton);
     buttons->addWidget(m_emailButton);
     buttons->addWidget(m_requestButton);
+    buttons->addWidget(m_signButton);
     buttons->addStretch(1);
 
     auto *whyRow = new QHBoxLayout;
@@ -198,6 +206,7 @@ QWidget *FinancingPanel::createContentPage()
     layout->addLayout(whyRow);
     layout->addWidget(m_reasonList);
     layout->addWidget(m_figures);
+    layout->addWidget(m_bankErrorLabel);
     layout->addLayout(buttons);
     layout->addWidget(m_transferToDo);
     layout->addWidget(m_emailedLabel);
@@ -212,7 +221,8 @@ QWidget *FinancingPanel::createContentPage()
     setTabOrder(m_retryButton, m_bookButton);
     setTabOrder(m_bookButton, m_emailButton);
     setTabOrder(m_emailButton, m_requestButton);
-    setTabOrder(m_requestButton, m_activityList);
+    setTabOrder(m_requestButton, m_signButton);
+    setTabOrder(m_signButton, m_activityList);
     return page;
 }
 
@@ -277,6 +287,11 @@ void FinancingPanel::retranslate()
     m_emailButton->setAccessibleName(tr("E-mail to customer"));
     m_requestButton->setText(tr("&Request financing"));
     m_requestButton->setAccessibleName(tr("Request financing"));
+    //: Button: open the (simulated) KBC Sign app to confirm or decline the request
+    m_signButton->setText(tr("Open KBC &Sign"));
+    m_signButton->setAccessibleName(tr("Open KBC Sign"));
+    m_signButton->setToolTip(tr("Confirm or decline this request in KBC Sign"));
+    m_bankErrorLabel->setAccessibleName(tr("Problem with KBC"));
     m_emailedLabel->setAccessibleName(tr("E-mail status"));
     m_requestHintLabel->setAccessibleName(tr("Why Request financing is not available"));
     //: Caption above the history of the invoice (imported, booked, e-mailed...)
@@ -299,8 +314,10 @@ void FinancingPanel::refresh()
     m_badge->setVisible(!purchase);
     const QString message = FinancingTexts::stateExplanation(view, *invoice, m_locale);
     setValue(m_messageLabel, message);
-    m_busyIndicator->setVisible(view.state == PanelState::Checking && !view.quoteError);
+    m_busyIndicator->setVisible((view.state == PanelState::Checking && !view.quoteError)
+                                || view.bankCallUnderway);
     showReasons(view);
+    showBankError(view);
     showFigures(view, *invoice);
     showActions(view, *invoice);
     m_transferToDo->showInvoice(*invoice, m_locale);
@@ -348,6 +365,13 @@ void FinancingPanel::showReasons(const FinancingView &view)
     m_reasonList->setVisible(notEligible && m_whyButton->isChecked());
 }
 
+void FinancingPanel::showBankError(const FinancingView &view)
+{
+    const bool failed = view.bankError.has_value() && !view.bankError->isEmpty();
+    setValue(m_bankErrorLabel, failed ? *view.bankError : QString());
+    m_bankErrorLabel->setVisible(failed);
+}
+
 void FinancingPanel::showFigures(const FinancingView &view, const Invoice &invoice)
 {
     FinancingFigures::Figures figures;
@@ -379,11 +403,16 @@ void FinancingPanel::showActions(const FinancingView &view, const Invoice &invoi
         || (state == PanelState::NotEligible && !view.assessment.fails(RuleId::Booked)));
     m_requestButton->setVisible(beforeRequest);
     m_requestButton->setEnabled(view.canRequest);
+    // Always available while a signature is awaited: the window only shows the request, and
+    // the flow sends one answer at a time.
+    m_signButton->setVisible(state == PanelState::AwaitingSignature);
 
     QString hint;
     if (!view.emailed) {
         hint = tr("Available once the invoice has been e-mailed to the customer: KBC can only "
                   "buy an invoice the customer officially received.");
+    } else if (view.bankCallUnderway) {
+        hint = tr("Waiting for KBC to answer the request.");
     } else if (!view.canRequest) {
         hint = tr("Available once KBC has answered.");
     }

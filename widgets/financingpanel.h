@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // The user asked to finance the invoice; only emitted when the desk allows it.
     void requestFinancing(const QString &invoiceId);
+    // The user wants to confirm or decline the invoice's request in KBC Sign.
+    void openKbcSign(const QString &invoiceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +62,7 @@ private:
     void onEmailClicked();
     void onRequestClicked();
     void onRetryClicked();
+    void showBankError(const FinancingView &view);
 
     InvoiceBook &m_book;
     FinancingDesk &m_desk;
@@ -86,6 +89,8 @@ private:
     QPushButton *m_emailButton = nullptr;
     QPushButton *m_requestButton = nullptr;
     QPushButton *m_retryButton = nullptr;
+    QPushButton *m_signButton = nullptr;
+    QLabel *m_bankErrorLabel = nullptr;
     QLabel *m_emailedLabel = nullptr;
     QLabel *m_requestHintLabel = nullptr;
     QLabel *m_activityCaption = nullptr;

@@ -20,3 +20,10 @@ std::optional<QString> ScriptedDialogService::askEmailAddress(QWidget *, const Q
     m_emailSuggestions.append(suggestion);
     return m_emailAnswers.isEmpty() ? std::nullopt : m_emailAnswers.takeFirst();
 }
+
+bool ScriptedDialogService::confirm(QWidget *, const QString &title, const QString &text,
+                                    const QString &informativeText, const QString &)
+{
+    m_confirmations.append({MessageKind::Information, title, text, informativeText});
+    return !m_confirmAnswers.isEmpty() && m_confirmAnswers.takeFirst();
+}

@@ -25,6 +25,10 @@ public:
         m_emailAnswers.append(address);
     }
 
+    void queueConfirmation(bool accept) { m_confirmAnswers.append(accept); }
+    // The questions asked through confirm(), as messages.
+    const QList<Message> &confirmations() const { return m_confirmations; }
+
     const QList<Message> &messages() const { return m_messages; }
     void clearMessages() { m_messages.clear(); }
     // The addresses the product proposed when it asked, in order.
@@ -38,8 +42,12 @@ public:
     std::optional<QString> askEmailAddress(QWidget *parent, const QString &title,
                                            const QString &prompt,
                                            const QString &suggestion) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &informativeText, const QString &acceptText) override;
 
 private:
+    QList<bool> m_confirmAnswers;
+    QList<Message> m_confirmations;
     QList<Message> m_messages;
     QList<QStringList> m_fileAnswers;
     QList<std::optional<QString>> m_emailAnswers;

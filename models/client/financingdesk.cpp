@@ -14,6 +14,7 @@ FinancingDesk::FinancingDesk(InvoiceBook &book, const Clock &clock, QuoteService
 {
     connect(&m_quotes, &QuoteService::quoted, this, &FinancingDesk::onQuoted);
     connect(&m_quotes, &QuoteService::failed, this, &FinancingDesk::onQuoteFailed);
+    connect(&m_quotes, &QuoteService::refused, this, &FinancingDesk::onQuoteRefused);
     connect(&m_book, &InvoiceBook::changed, this, &FinancingDesk::onBookChanged);
     connect(&m_book, &InvoiceBook::wasReset, this, [this] {
         forgetQuotes();
@@ -25,6 +26,14 @@ FinancingDesk::FinancingDesk(InvoiceBook &book, const Clock &clock, QuoteService
             emitAllViewsChanged();
         Q_EMIT summaryChanged();
     });
+}
+
+void FinancingDesk::setParameters(const BankParameters &parameters)
+{
+    if (parameters == m_rules.parameters())
+        return;
+    m_rules = EligibilityRules(parameters);
+    startNewDay();
 }
 
 Assessment FinancingDesk::assess(const Invoice &invoice) const
@@ -51,6 +60,9 @@ FinancingView FinancingDesk::view(const QString &invoiceId) const
         result.quote = *quote;
     if (const auto error = m_quoteErrorById.constFind(invoiceId); error != m_quoteErrorById.cend())
         result.quoteError = *error;
+    result.bankCallUnderway = m_bankCallsUnderway.contains(invoiceId);
+    if (const auto error = m_bankErrorById.constFind(invoiceId); error != m_bankErrorById.cend())
+        result.bankError = *error;
 
     switch (invoice->financing.status) {
     case FinancingStatus::AwaitingSignature:
@@ -79,11 +91,14 @@ FinancingView FinancingDesk::view(const QString &invoiceId) const
         result.state = PanelState::NeedsBooking;
     else if (!assessment.isEligible())
         result.state = PanelState::NotEligible;
+    else if (m_refusedIds.contains(invoiceId))
+        result.state = PanelState::Refused;
     else if (!result.quote)
         result.state = PanelState::Checking;
     else
         result.state = PanelState::Eligible;
-    result.canRequest = result.state == PanelState::Eligible && result.emailed;
+    result.canRequest =
+        result.state == PanelState::Eligible && result.emailed && !result.bankCallUnderway;
     return result;
 }
 
@@ -91,17 +106,44 @@ QStringList FinancingDesk::qualifyingIds() const
 {
     QStringList ids;
     for (const Invoice &invoice : m_book.invoices()) {
-        if (invoice.financing.status == FinancingStatus::None && assess(invoice).isEligible())
+        if (invoice.financing.status == FinancingStatus::None && !m_refusedIds.contains(invoice.id)
+            && assess(invoice).isEligible()) {
             ids.append(invoice.id);
+        }
     }
     return ids;
+}
+
+Money LimitUsage::available() const
+{
+    const Money left = total - used - reserved;
+    return left.isNegative() ? Money::fromCents(0, total.currency()) : left;
+}
+
+LimitUsage FinancingDesk::limitUsage() const
+{
+    LimitUsage usage;
+    usage.total = m_rules.parameters().totalLimit;
+    usage.used = Money::fromCents(0, usage.total.currency());
+    usage.reserved = usage.used;
+    for (const Invoice &invoice : m_book.invoices()) {
+        if (!invoice.total.isEuro())
+            continue;
+        if (invoice.financing.status == FinancingStatus::Financed)
+            usage.used = usage.used + invoice.total;
+        else if (invoice.financing.countsTowardsLimit())
+            usage.reserved = usage.reserved + invoice.total;
+    }
+    return usage;
 }
 
 void FinancingDesk::prepare(const QString &invoiceId)
 {
     const Invoice *invoice = m_book.find(invoiceId);
-    if (!invoice || m_quoteById.contains(invoiceId) || m_pending.contains(invoiceId))
+    if (!invoice || m_quoteById.contains(invoiceId) || m_pending.contains(invoiceId)
+        || m_refusedIds.contains(invoiceId)) {
         return;
+    }
     if (invoice->financing.status != FinancingStatus::None || !assess(*invoice).isEligible())
         return;
     m_pending.insert(invoiceId, QuoteBasis::of(*invoice));
@@ -158,11 +200,47 @@ void FinancingDesk::passedOnToBank(const QString &invoiceId)
     m_book.update(invoice);
 }
 
+void FinancingDesk::setBankCallUnderway(const QString &invoiceId, bool underway)
+{
+    const bool changed = underway ? !m_bankCallsUnderway.contains(invoiceId)
+                                  : m_bankCallsUnderway.contains(invoiceId);
+    if (!changed)
+        return;
+    if (underway)
+        m_bankCallsUnderway.insert(invoiceId);
+    else
+        m_bankCallsUnderway.remove(invoiceId);
+    Q_EMIT viewChanged(invoiceId);
+}
+
+void FinancingDesk::setBankError(const QString &invoiceId, const QString &message)
+{
+    if (m_bankErrorById.value(invoiceId) == message)
+        return;
+    if (message.isEmpty())
+        m_bankErrorById.remove(invoiceId);
+    else
+        m_bankErrorById.insert(invoiceId, message);
+    Q_EMIT viewChanged(invoiceId);
+}
+
 void FinancingDesk::refresh()
 {
     updateOutstanding();
     emitAllViewsChanged();
     Q_EMIT summaryChanged();
+}
+
+void FinancingDesk::startNewDay()
+{
+    QStringList quoted = m_quoteById.keys();
+    quoted += QStringList(m_refusedIds.cbegin(), m_refusedIds.cend());
+    m_quoteById.clear();
+    m_quoteBasisById.clear();
+    m_refusedIds.clear();
+    refresh();
+    for (const QString &id : std::as_const(quoted))
+        prepare(id);
 }
 
 void FinancingDesk::onQuoted(const QString &invoiceId, const Quote &quote)
@@ -192,6 +270,15 @@ void FinancingDesk::onQuoteFailed(const QString &invoiceId, const QString &messa
         return;
     m_quoteErrorById.insert(invoiceId, message);
     Q_EMIT viewChanged(invoiceId);
+}
+
+void FinancingDesk::onQuoteRefused(const QString &invoiceId)
+{
+    if (!m_pending.remove(invoiceId))
+        return;
+    m_refusedIds.insert(invoiceId);
+    Q_EMIT viewChanged(invoiceId);
+    Q_EMIT summaryChanged();
 }
 
 void FinancingDesk::onBookChanged(qsizetype row)
@@ -237,5 +324,6 @@ void FinancingDesk::forgetQuotes()
     m_quoteById.clear();
     m_quoteBasisById.clear();
     m_quoteErrorById.clear();
+    m_refusedIds.clear();
     m_pending.clear();
 }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -26,6 +27,19 @@ enum class PanelState {
     Refused, // the bank refused it
 };
 
+// How much of the bank's revolving limit the company's invoices take, as the client's books
+// show it: used = financed and not yet paid by the customer to the bank; reserved = requests
+// awaiting signature or payout; available = total - used - reserved, never below zero.
+struct LimitUsage
+{
+    Money total;
+    Money used;
+    Money reserved;
+
+    Money available() const;
+    friend bool operator==(const LimitUsage &, const LimitUsage &) = default;
+};
+
 struct FinancingView
 {
     QString invoiceId;
@@ -34,7 +48,12 @@ struct FinancingView
     std::optional<Quote> quote;
     std::optional<QString> quoteError;
     bool emailed = false;
-    // Request financing may be pressed: eligible, quoted and e-mailed to the customer.
+    // A call to the bank for this invoice (request, signature, payment) is on its way.
+    bool bankCallUnderway = false;
+    // Why the last call to the bank for this invoice failed, in the user's language.
+    std::optional<QString> bankError;
+    // Request financing may be pressed: eligible, quoted, e-mailed to the customer and no
+    // call to the bank on its way.
     bool canRequest = false;
 };
 
@@ -50,12 +69,17 @@ public:
                   BankParameters parameters = {}, QObject *parent = nullptr);
 
     const EligibilityRules &rules() const { return m_rules; }
+    // The bank's own numbers (amount and term ranges, age, limit, signing window), once it
+    // has served them: every invoice is judged again with them.
+    void setParameters(const BankParameters &parameters);
     const Clock &clock() const { return m_clock; }
 
     Assessment assess(const Invoice &invoice) const;
     FinancingView view(const QString &invoiceId) const;
-    // The ids of the invoices that qualify now, in the book's order.
+    // The ids of the invoices that qualify now, in the book's order. An invoice the bank
+    // refused to quote does not.
     QStringList qualifyingIds() const;
+    LimitUsage limitUsage() const;
 
     // Asks for a quote when the invoice qualifies and none is known or on its way. A quote is
     // kept only while the figures it was asked for (total, dates, customer) stay the same;
@@ -67,8 +91,15 @@ public:
     // invoice carries a to-do to pass the money on, until passedOnToBank().
     void recordCustomerPaidBusiness(const QString &invoiceId);
     void passedOnToBank(const QString &invoiceId);
+    // What the financing flow tells about its calls to the bank, so that every view of the
+    // invoice shows it. An empty error clears the last one.
+    void setBankCallUnderway(const QString &invoiceId, bool underway);
+    void setBankError(const QString &invoiceId, const QString &message);
     // Time moved or parameters changed: everything may look different.
     void refresh();
+    // The bank's day changed: its quotes held for the day they were made (the fee grows with
+    // the invoice's age), so every quote is asked again, and so is every refusal.
+    void startNewDay();
 
 Q_SIGNALS:
     void viewChanged(const QString &invoiceId);
@@ -78,6 +109,7 @@ Q_SIGNALS:
 private:
     void onQuoted(const QString &invoiceId, const Quote &quote);
     void onQuoteFailed(const QString &invoiceId, const QString &message);
+    void onQuoteRefused(const QString &invoiceId);
     void onBookChanged(qsizetype row);
     void forgetQuotes();
     // Recomputes the outstanding total; true when it moved.
@@ -106,6 +138,11 @@ private:
     QHash<QString, Quote> m_quoteById;
     QHash<QString, QuoteBasis> m_quoteBasisById;
     QHash<QString, QString> m_quoteErrorById;
+    // Invoices the bank refused when asked for a quote; it keeps no trace of them, so neither
+    // does the store.
+    QSet<QString> m_refusedIds;
+    QSet<QString> m_bankCallsUnderway;
+    QHash<QString, QString> m_bankErrorById;
     // Requests on their way, with the figures they were asked for.
     QHash<QString, QuoteBasis> m_pending;
     Money m_outstanding; // the book's outstanding total, kept current on every book change

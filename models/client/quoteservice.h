@@ -18,6 +18,8 @@ public:
 
 Q_SIGNALS:
     void quoted(const QString &invoiceId, const Quote &quote);
+    // The bank will not buy the invoice. It gives no reason, so neither does the signal.
+    void refused(const QString &invoiceId);
     void failed(const QString &invoiceId, const QString &message);
 };
 

@@ -6,17 +6,19 @@
 // writes DIR/<language>-<state>.png at 1280×800 (scripts/screenshots.sh runs it offscreen).
 // Not a test: nothing is compared, the pictures are for people.
 
-#include "clock.h"
+#include "democlock.h"
 #include "demodata.h"
 #include "dialogservice.h"
+#include "financingbackend.h"
 #include "financingdesk.h"
+#include "financingflow.h"
 #include "invoicebook.h"
 #include "invoiceimport.h"
 #include "invoiceoverview.h"
+#include "kbcsignwindow.h"
 #include "language.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "quoteservice.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -38,6 +40,9 @@ struct Shot
     bool openWhy = false; // unfold the "Why?" list
 };
 
+// The e-mailed, eligible invoice that is taken through the whole financing.
+const char *const flowNumber = "2026-0145";
+
 // In this order: the first picture catches the eligible invoice before KBC has answered.
 const Shot shots[] = {
     {"waiting", "2026-0152"},
@@ -53,43 +58,62 @@ const Shot shots[] = {
     {"credit-note", "CN-2026-0009", true},
 };
 
-// One window on its own demo company, so every language starts from the same state.
+// One window on its own demo company and its own simulated bank, so every language starts
+// from the same state.
 class DemoWindow final
 {
 public:
     explicit DemoWindow(const QLocale &numberLocale)
         : m_clock(QDateTime(demoDay, QTime(10, 0)))
-        , m_quotes(0)
-        , m_desk(m_book, m_clock, m_quotes)
+        , m_financing(m_book, m_clock, {})
         , m_importer(m_book, m_clock)
-        , m_window(m_book, m_desk, m_importer, m_dialogs)
     {
-        m_book.add(DemoData::build(demoDay).invoices);
-        m_window.setNumberLocale(numberLocale);
-        m_window.resize(1280, 800);
-        m_window.show();
-        (void)QTest::qWaitForWindowExposed(&m_window);
+        (void)m_financing.start();
+        QList<Invoice> invoices = DemoData::build(demoDay).invoices;
+        m_financing.adoptDemoFinancing(invoices);
+        m_book.add(invoices);
+        m_window = std::make_unique<MainWindow>(m_book, m_financing.desk(), m_importer, m_dialogs);
+        m_window->setCompanyName(QStringLiteral("Lindeboom Interieur BV"));
+        m_financing.connectWindow(*m_window, m_dialogs);
+        m_window->setNumberLocale(numberLocale);
+        m_window->resize(1280, 800);
+        m_window->show();
+        (void)QTest::qWaitForWindowExposed(m_window.get());
     }
 
-    MainWindow &window() { return m_window; }
+    MainWindow &window() { return *m_window; }
+    DemoClock &clock() { return m_clock; }
+    FinancingBackend &financing() { return m_financing; }
 
-    bool select(const QString &number)
+    QString idOf(const QString &number) const
     {
         for (const Invoice &invoice : m_book.invoices()) {
             if (invoice.number == number)
-                return m_window.findChild<InvoiceOverview *>()->selectInvoice(invoice.id);
+                return invoice.id;
         }
-        return false;
+        return {};
+    }
+
+    bool select(const QString &number)
+    {
+        const QString id = idOf(number);
+        return !id.isEmpty() && m_window->overview()->selectInvoice(id);
+    }
+
+    // Waits until the invoice reaches the financing state; false when it does not in time.
+    bool waitFor(const QString &number, FinancingStatus status)
+    {
+        const QString id = idOf(number);
+        return QTest::qWaitFor([&] { return m_book.find(id)->financing.status == status; }, 5000);
     }
 
 private:
-    ManualClock m_clock;
+    DemoClock m_clock;
     InvoiceBook m_book;
-    EstimateQuoteService m_quotes;
-    FinancingDesk m_desk;
+    FinancingBackend m_financing;
     InvoiceImporter m_importer;
     MessageBoxDialogService m_dialogs;
-    MainWindow m_window;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 bool save(QWidget &widget, const QString &path)
@@ -162,6 +186,57 @@ int main(int argc, char *argv[])
             allSaved = save(window, path) && allSaved;
         }
         allSaved = saveMenus(window, directory.filePath(language)) && allSaved;
+
+        // One invoice through the whole financing, against the simulated bank.
+        const QString number = QLatin1StringView(flowNumber);
+        const auto shoot = [&](const char *name, QWidget &widget) {
+            QTest::qWait(60);
+            const QString path =
+                directory.filePath(language + u'-' + QLatin1StringView(name) + u".png");
+            allSaved = save(widget, path) && allSaved;
+        };
+        const auto fail = [&](const char *what) {
+            std::fprintf(stderr, "%s: %s did not happen\n", qPrintable(language), what);
+            allSaved = false;
+        };
+        demo.select(number);
+        QTest::qWait(300);
+        demo.financing().flow().request(demo.idOf(number));
+        if (!demo.waitFor(number, FinancingStatus::AwaitingSignature)) {
+            fail("the request");
+            continue;
+        }
+        demo.clock().advance(83);
+        QTest::qWait(300);
+        shoot("awaiting-signature", window);
+        if (KbcSignWindow *sign = window.kbcSignWindow()) {
+            sign->adjustSize();
+            shoot("kbc-sign", *sign);
+            QMetaObject::invokeMethod(sign, [sign] {
+                sign->findChild<QAbstractButton *>(QStringLiteral("signConfirmButton"))->click();
+            });
+        } else {
+            fail("KBC Sign");
+        }
+        if (!demo.waitFor(number, FinancingStatus::PayoutPending)) {
+            fail("the signature");
+            continue;
+        }
+        shoot("kbc-sign-confirmed", *window.kbcSignWindow());
+        window.kbcSignWindow()->hide();
+        shoot("payout-pending", window);
+        demo.financing().jumpToNextWorkingDay();
+        if (!demo.waitFor(number, FinancingStatus::Financed)) {
+            fail("the payout");
+            continue;
+        }
+        shoot("financed-live", window);
+        demo.financing().flow().reportCustomerPayment(demo.idOf(number));
+        if (!demo.waitFor(number, FinancingStatus::Settled)) {
+            fail("the customer's payment");
+            continue;
+        }
+        shoot("settled-live", window);
     }
     std::printf("screenshots in %s\n", qPrintable(directory.absolutePath()));
     return allSaved ? 0 : 1;

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -243,12 +244,22 @@ void TestMainWindow::draftToRequestThroughTheWindow()
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("emailButton")),
                       Qt::LeftButton);
     QVERIFY(request->isEnabled());
+    QSignalSpy requested(m_window.get(), &MainWindow::financingRequested);
+    // Asked first, with the figures; a "no" requests nothing.
+    m_dialogs->queueConfirmation(false);
     QTest::mouseClick(request, Qt::LeftButton);
-    QCOMPARE(m_dialogs->messages().size(), 1);
-    QCOMPARE(m_dialogs->messages().at(0).text,
-             QStringLiteral("KBC On Demand Financing is not connected yet."));
-    QVERIFY(m_dialogs->messages().at(0).informativeText.contains(u"Set up the connection"));
-    QVERIFY(m_dialogs->messages().at(0).informativeText.contains(smets));
+    QCOMPARE(m_dialogs->confirmations().size(), 1);
+    const ScriptedDialogService::Message question = m_dialogs->confirmations().at(0);
+    QCOMPARE(question.text,
+             QStringLiteral("Ask KBC to buy invoice 2026-0155 of %1?")
+                 .arg(m_fixture->invoice(smets).customer.name));
+    QVERIFY2(question.informativeText.contains(u"7.260,00\u00a0€"), qPrintable(question.informativeText));
+    QCOMPARE(requested.count(), 0);
+    m_dialogs->queueConfirmation(true);
+    QTest::mouseClick(request, Qt::LeftButton);
+    QCOMPARE(m_dialogs->confirmations().size(), 2);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), m_fixture->idOf(smets));
 }
 
 void TestMainWindow::importMenuReportsEveryFailedFile()
@@ -341,15 +352,18 @@ void TestMainWindow::tabOrderFollowsTheScreen()
     auto *button = m_window->findChild<QWidget *>(QStringLiteral("showQualifyingButton"));
     button->setFocus(Qt::TabFocusReason);
     QStringList order;
-    for (int step = 0; step < 7; ++step) {
+    for (int step = 0; step < 9; ++step) {
         order.append(QApplication::focusWidget()->objectName());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
-    QCOMPARE(order,
-             (QStringList {QStringLiteral("showQualifyingButton"), QStringLiteral("searchField"),
-                           QStringLiteral("onlyQualifyingCheck"), QStringLiteral("invoiceTable"),
-                           QStringLiteral("emailButton"), QStringLiteral("activityList"),
-                           QStringLiteral("showQualifyingButton")}));
+    // The demo bar comes last: it is for the presenter, not part of the work on an invoice.
+    QCOMPARE(
+        order,
+        (QStringList {QStringLiteral("showQualifyingButton"), QStringLiteral("searchField"),
+                      QStringLiteral("onlyQualifyingCheck"), QStringLiteral("invoiceTable"),
+                      QStringLiteral("emailButton"), QStringLiteral("activityList"),
+                      QStringLiteral("demoSpeedBox"), QStringLiteral("demoNextWorkingDayButton"),
+                      QStringLiteral("showQualifyingButton")}));
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()
@@ -383,7 +397,7 @@ void TestMainWindow::mnemonicsAndShortcutsWork()
     QTest::keyClick(m_window.get(), Qt::Key_M, Qt::AltModifier);
     QTRY_VERIFY(m_fixture->invoice(smets).emailed);
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier);
-    QTRY_COMPARE(m_dialogs->messages().size(), 1);
+    QTRY_COMPARE(m_dialogs->confirmations().size(), 1);
 
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchField"));
