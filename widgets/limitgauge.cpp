@@ -152,8 +152,9 @@ LimitGauge::Segments LimitGauge::segments(int width) const
     reservedEnd = std::max(reservedEnd, usedEnd);
     if (reserved > 0)
         reservedEnd = std::max(reservedEnd, std::min(usedEnd + sliver, width));
+    // What is still available keeps its sliver too, taken from the parts before it.
     if (used + reserved < limit && reservedEnd > width - sliver) {
-        reservedEnd = std::max(width - sliver, usedEnd);
+        reservedEnd = std::max(width - sliver, 0);
         usedEnd = std::min(usedEnd, reservedEnd);
     }
     return {usedEnd, reservedEnd - usedEnd, width - reservedEnd};

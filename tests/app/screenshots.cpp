@@ -54,6 +54,7 @@ const Shot shots[] = {
     {"financed", "2026-0139"},
     {"settled", "2026-0118"},
     {"refused", "2026-0142"},
+    {"refused-by-bank", "2026-0153"},
     {"purchase", "VF2026/04417"},
     {"credit-note", "CN-2026-0009", true},
 };
@@ -172,9 +173,9 @@ int main(int argc, char *argv[])
                 allSaved = false;
                 continue;
             }
-            // The waiting state lasts until the next turn of the event loop.
+            // The waiting state lasts until the bank has answered over HTTP.
             if (qstrcmp(shot.name, "waiting") != 0)
-                QTest::qWait(30);
+                QTest::qWait(300);
             if (shot.openWhy) {
                 auto *why = window.findChild<QAbstractButton *>(QStringLiteral("whyButton"));
                 if (why->isVisible() && !why->isChecked())
@@ -190,7 +191,8 @@ int main(int argc, char *argv[])
         // One invoice through the whole financing, against the simulated bank.
         const QString number = QLatin1StringView(flowNumber);
         const auto shoot = [&](const char *name, QWidget &widget) {
-            QTest::qWait(60);
+            // Long enough for every once-a-second refresh to have shown the moved clock.
+            QTest::qWait(1100);
             const QString path =
                 directory.filePath(language + u'-' + QLatin1StringView(name) + u".png");
             allSaved = save(widget, path) && allSaved;

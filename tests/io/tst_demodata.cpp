@@ -129,6 +129,7 @@ const QHash<QString, QStringList> &expectedReasons()
         table.insert(QStringLiteral("demo-term-15"), ids({}));
         table.insert(QStringLiteral("demo-no-number"), ids({"customer-kind"}));
         table.insert(QStringLiteral("demo-eligible-fresh"), ids({}));
+        table.insert(QStringLiteral("demo-bank-refuses"), ids({}));
         table.insert(QStringLiteral("demo-draft"), ids({"booked"}));
         table.insert(QStringLiteral("demo-purchase-wood"), ids({"direction"}));
         table.insert(QStringLiteral("demo-purchase-electrics"), ids({"direction"}));
