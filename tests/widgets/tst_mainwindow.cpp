@@ -253,7 +253,8 @@ void TestMainWindow::draftToRequestThroughTheWindow()
     QCOMPARE(question.text,
              QStringLiteral("Ask KBC to buy invoice 2026-0155 of %1?")
                  .arg(m_fixture->invoice(smets).customer.name));
-    QVERIFY2(question.informativeText.contains(u"7.260,00\u00a0€"), qPrintable(question.informativeText));
+    QVERIFY2(question.informativeText.contains(u"7.260,00\u00a0€"),
+             qPrintable(question.informativeText));
     QCOMPARE(requested.count(), 0);
     m_dialogs->queueConfirmation(true);
     QTest::mouseClick(request, Qt::LeftButton);
