@@ -255,7 +255,9 @@ void MainWindow::onRequestFinancing(const QString &invoiceId)
         return;
     const bool accepted = m_dialogs.confirm(
         this, tr("Request financing"),
-        tr("Ask KBC to buy invoice %1 of %2?").arg(invoice->number, invoice->customer.name),
+        //: %1 is the invoice number, %2 the customer's name
+        tr("Ask KBC to buy invoice %1 (customer: %2)?")
+            .arg(invoice->number, invoice->customer.name),
         tr("KBC pays you %1 on the next working day after you sign; the financing costs %2. "
            "Your customer is told to pay the invoice of %3 to KBC. You confirm the request "
            "in KBC Sign within %n minute(s).",

@@ -5,9 +5,9 @@
     <name>BankClient</name>
     <message numerus="yes">
         <source>KBC did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC did not answer within %n second.</numerusform>
+            <numerusform>KBC did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -66,9 +66,9 @@
     </message>
     <message numerus="yes">
         <source>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minute.</numerusform>
+            <numerusform>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,106 +17,106 @@
     <name>BankClient</name>
     <message>
         <source>the amount is outside the range KBC finances</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant se situe en dehors de la fourchette financée par KBC</translation>
     </message>
     <message>
         <source>the payment term is outside the range KBC accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai de paiement se situe en dehors de la fourchette acceptée par KBC</translation>
     </message>
     <message>
         <source>the invoice is too old</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture est trop ancienne</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT number is not a valid Belgian number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de TVA du client n&apos;est pas un numéro belge valide</translation>
     </message>
     <message>
         <source>the invoice is not in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture n&apos;est pas établie en euros</translation>
     </message>
     <message>
         <source>KBC decided not to buy this invoice. The decision is based on the customer&apos;s VAT number, the booking date and the payment term.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC a décidé de ne pas acheter cette facture. La décision repose sur le numéro de TVA du client, la date de comptabilisation et le délai de paiement.</translation>
     </message>
     <message>
         <source>KBC does not accept this invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC n&apos;accepte pas cette facture.</translation>
     </message>
     <message>
         <source>KBC does not accept this invoice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC n&apos;accepte pas cette facture&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This invoice would take the amount financed by KBC above your limit. Wait until the customers of financed invoices have paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec cette facture, le montant financé par KBC dépasserait votre plafond. Attendez que les clients des factures financées aient payé.</translation>
     </message>
     <message>
         <source>This invoice was already offered to KBC with other figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette facture a déjà été proposée à KBC avec d&apos;autres données.</translation>
     </message>
     <message>
         <source>The time to sign in KBC Sign has run out; the request has lapsed. You can request financing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai pour signer dans KBC Sign est écoulé&#xa0;; la demande a expiré. Vous pouvez à nouveau demander le financement.</translation>
     </message>
     <message>
         <source>KBC cannot do this for the request in its present state.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC ne peut pas effectuer cette opération dans l&apos;état actuel de la demande.</translation>
     </message>
     <message>
         <source>KBC does not know this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC ne connaît pas cette demande.</translation>
     </message>
     <message>
         <source>KBC could not process the invoice: “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC n&apos;a pas pu traiter la facture&#xa0;: «&#xa0;%1&#xa0;» est manquant.</translation>
     </message>
     <message>
         <source>KBC could not process the invoice: “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC n&apos;a pas pu traiter la facture&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>This bank does not allow its clock to be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette banque ne permet pas de modifier son horloge.</translation>
     </message>
     <message>
         <source>The bank&apos;s clock only moves forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de la banque ne peut qu&apos;avancer.</translation>
     </message>
     <message>
         <source>KBC had a problem of its own (HTTP status %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC a rencontré un problème de son côté (statut HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>KBC did not understand this application&apos;s call (HTTP status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC n&apos;a pas compris la requête de ce programme (statut HTTP %1).</translation>
     </message>
     <message>
         <source>Could not connect to KBC: the bank refused the connection or is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à KBC&#xa0;: la banque a refusé la connexion ou n&apos;est pas démarrée.</translation>
     </message>
     <message>
         <source>The connection to KBC was closed before its answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec KBC a été interrompue avant que sa réponse soit complète.</translation>
     </message>
     <message numerus="yes">
         <source>KBC did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC n&apos;a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>KBC n&apos;a pas répondu dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not reach KBC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre KBC&#xa0;: %1</translation>
     </message>
     <message>
         <source>KBC sent an answer this application cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC a envoyé une réponse que ce programme ne peut pas lire.</translation>
     </message>
     <message>
         <source>The call to KBC failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête adressée à KBC a échoué.</translation>
     </message>
 </context>
 <context>
@@ -124,37 +124,37 @@
     <message>
         <source>Customer paid &amp;me</source>
         <extracomment>Button: record that the customer paid the business, not KBC, for a financed invoice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le client &amp;m&apos;a payé</translation>
     </message>
     <message>
         <source>The customer paid this invoice to you instead of to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client vous a payé cette facture au lieu de la payer à KBC</translation>
     </message>
     <message>
         <source>Customer paid me instead of KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client m&apos;a payé au lieu de payer KBC</translation>
     </message>
     <message>
         <source>&amp;Transferred to KBC</source>
         <extracomment>Button: the money the customer paid has been transferred on to KBC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virement à KBC &amp;effectué</translation>
     </message>
     <message>
         <source>Mark the money as passed on to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer que l&apos;argent a été viré à KBC</translation>
     </message>
     <message>
         <source>Money transferred to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent viré à KBC</translation>
     </message>
     <message>
         <source>To do: transfer %1 to KBC. The customer paid you on %2, but KBC bought this invoice, so the money belongs to KBC.</source>
         <extracomment>%1 is an amount, %2 the date the customer paid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;: virez %1 à KBC. Le client vous a payé le %2, mais KBC a acheté cette facture&#xa0;: l&apos;argent revient donc à KBC.</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>
@@ -185,58 +185,59 @@
     <message>
         <source>%1, %2</source>
         <extracomment>Simulated date and time in the demo bar: %1 the date (with weekday), %2 the time</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Simulated time:</source>
         <extracomment>Caption before the simulated date and time of a demo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temps simulé&#xa0;:</translation>
     </message>
     <message>
         <source>Simulated date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure simulées</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
         <extracomment>Label of the choice how fast the simulated time runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse&#xa0;:</translation>
     </message>
     <message>
         <source>Speed of the simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du temps simulé</translation>
     </message>
     <message>
         <source>Real time</source>
         <extracomment>Speed of the simulated time: as fast as a clock</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel</translation>
     </message>
     <message>
         <source>%1× faster</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Speed of the simulated time, e.g. &quot;60× faster&quot;</extracomment>
+        <translation>%1× plus rapide</translation>
     </message>
     <message>
         <source>&amp;Next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour ouvrable suivant</translation>
     </message>
     <message>
         <source>Next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
         <source>Jump to 09:00 on the next working day, the morning KBC pays out</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à 09:00 le jour ouvrable suivant, le matin où KBC effectue ses versements</translation>
     </message>
     <message>
         <source>C&amp;ustomer pays KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client pa&amp;ie KBC</translation>
     </message>
     <message>
         <source>Customer pays KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client paie KBC</translation>
     </message>
     <message>
         <source>Play the customer of the selected financed invoice paying it to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler le paiement à KBC, par le client, de la facture financée sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -273,7 +274,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>&quot;%1&quot; is not the address of a bank: use http://127.0.0.1:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;une banque&#xa0;: utilisez http://127.0.0.1:PORT.</translation>
     </message>
 </context>
 <context>
@@ -435,11 +436,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <name>FinancingBackend</name>
     <message>
         <source>Next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
         <source>KBC&apos;s date could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de KBC n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -624,23 +625,23 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>Open KBC &amp;Sign</source>
         <extracomment>Button: open the (simulated) KBC Sign app to confirm or decline the request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir &amp;KBC Sign</translation>
     </message>
     <message>
         <source>Open KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir KBC Sign</translation>
     </message>
     <message>
         <source>Confirm or decline this request in KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer ou refuser cette demande dans KBC Sign</translation>
     </message>
     <message>
         <source>Problem with KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec KBC</translation>
     </message>
     <message>
         <source>Waiting for KBC to answer the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse de KBC à la demande.</translation>
     </message>
 </context>
 <context>
@@ -804,11 +805,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>The customer paid you instead of KBC: pass the money on to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client vous a payé au lieu de payer KBC&#xa0;: virez l&apos;argent à KBC</translation>
     </message>
     <message>
         <source>The customer&apos;s payment was passed on to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement du client a été viré à KBC</translation>
     </message>
 </context>
 <context>
@@ -845,11 +846,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <name>InProcessBank</name>
     <message>
         <source>The simulated bank&apos;s books in %1 cannot be read (%2). It starts with empty books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les registres de la banque simulée dans %1 ne peuvent pas être lus (%2). Elle démarre avec des registres vides.</translation>
     </message>
     <message>
         <source>The simulated bank could not start: no free port on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque simulée n&apos;a pas pu démarrer&#xa0;: aucun port libre sur 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -1028,73 +1029,73 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
 ----------
 The name of KBC&apos;s signing app, normally left as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KBC Sign</translation>
     </message>
     <message>
         <source>Confirm the financing of an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le financement d&apos;une facture</translation>
     </message>
     <message>
         <source>Financing for</source>
         <extracomment>Caption above the name of the business whose invoice is financed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Financement pour</translation>
     </message>
     <message>
         <source>Invoice</source>
         <extracomment>Caption above the invoice number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>KBC pays you</source>
         <extracomment>Caption of the amount KBC will pay out</extracomment>
-        <translation type="unfinished">KBC vous verse</translation>
+        <translation>KBC vous verse</translation>
     </message>
     <message>
         <source>Financing cost</source>
-        <translation type="unfinished">Coût du financement</translation>
+        <translation>Coût du financement</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
         <extracomment>Button: agree to the financing request in the signing app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>Confirm the financing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la demande de financement</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
         <extracomment>Button: refuse the financing request in the signing app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <source>Decline the financing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser la demande de financement</translation>
     </message>
     <message>
         <source>No request to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande à confirmer</translation>
     </message>
     <message>
         <source>%1 left to confirm</source>
         <extracomment>%1 is the time left to confirm, in minutes and seconds: &quot;5:42&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Encore %1 pour confirmer</translation>
     </message>
     <message>
         <source>Confirmed. KBC pays you on the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée. KBC vous verse le montant le jour ouvrable suivant.</translation>
     </message>
     <message>
         <source>Declined. This invoice is not financed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée. Cette facture n&apos;est pas financée.</translation>
     </message>
     <message>
         <source>This request has lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a expiré</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1121,12 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <message>
         <source>%1 used · %2 reserved · %3 available of %4</source>
         <extracomment>The financing limit under its bar. %1: financed, not yet paid back by the customer; %2: requested, awaiting signature or payout; %3: still free; %4: the limit. Each is an amount with its currency.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé&#xa0;: %1 · réservé&#xa0;: %2 · disponible&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>KBC financing limit</source>
         <extracomment>Accessible name of the bar that shows how much of the financing limit is taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de financement KBC</translation>
     </message>
 </context>
 <context>
@@ -1187,14 +1188,15 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <translation>Demander le financement</translation>
     </message>
     <message>
-        <source>Ask KBC to buy invoice %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <source>Ask KBC to buy invoice %1 (customer: %2)?</source>
+        <extracomment>%1 is the invoice number, %2 the customer&apos;s name</extracomment>
+        <translation>Demander à KBC d&apos;acheter la facture %1 (client&#xa0;: %2)&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC vous verse %1 le jour ouvrable qui suit votre signature&#xa0;; le financement coûte %2. Votre client sera invité à payer la facture de %3 à KBC. Vous confirmez la demande dans KBC Sign dans un délai de %n minute.</numerusform>
+            <numerusform>KBC vous verse %1 le jour ouvrable qui suit votre signature&#xa0;; le financement coûte %2. Votre client sera invité à payer la facture de %3 à KBC. Vous confirmez la demande dans KBC Sign dans un délai de %n minutes.</numerusform>
         </translation>
     </message>
 </context>

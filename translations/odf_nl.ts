@@ -17,106 +17,106 @@
     <name>BankClient</name>
     <message>
         <source>the amount is outside the range KBC finances</source>
-        <translation type="unfinished"></translation>
+        <translation>het bedrag valt buiten de grenzen die KBC financiert</translation>
     </message>
     <message>
         <source>the payment term is outside the range KBC accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>de betalingstermijn valt buiten de grenzen die KBC aanvaardt</translation>
     </message>
     <message>
         <source>the invoice is too old</source>
-        <translation type="unfinished"></translation>
+        <translation>de factuur is te oud</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT number is not a valid Belgian number</source>
-        <translation type="unfinished"></translation>
+        <translation>het btw-nummer van de klant is geen geldig Belgisch nummer</translation>
     </message>
     <message>
         <source>the invoice is not in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>de factuur is niet in euro opgemaakt</translation>
     </message>
     <message>
         <source>KBC decided not to buy this invoice. The decision is based on the customer&apos;s VAT number, the booking date and the payment term.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC heeft beslist deze factuur niet te kopen. De beslissing is gebaseerd op het btw-nummer van de klant, de boekingsdatum en de betalingstermijn.</translation>
     </message>
     <message>
         <source>KBC does not accept this invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC aanvaardt deze factuur niet.</translation>
     </message>
     <message>
         <source>KBC does not accept this invoice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC aanvaardt deze factuur niet: %1.</translation>
     </message>
     <message>
         <source>This invoice would take the amount financed by KBC above your limit. Wait until the customers of financed invoices have paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze factuur zou het door KBC gefinancierde bedrag uw limiet overschrijden. Wacht tot de klanten van gefinancierde facturen hebben betaald.</translation>
     </message>
     <message>
         <source>This invoice was already offered to KBC with other figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze factuur werd al met andere gegevens aan KBC aangeboden.</translation>
     </message>
     <message>
         <source>The time to sign in KBC Sign has run out; the request has lapsed. You can request financing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijd om te ondertekenen in KBC Sign is verstreken; de aanvraag is vervallen. U kunt opnieuw financiering aanvragen.</translation>
     </message>
     <message>
         <source>KBC cannot do this for the request in its present state.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC kan dit niet doen in de huidige status van de aanvraag.</translation>
     </message>
     <message>
         <source>KBC does not know this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC kent deze aanvraag niet.</translation>
     </message>
     <message>
         <source>KBC could not process the invoice: “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC kon de factuur niet verwerken: “%1” ontbreekt.</translation>
     </message>
     <message>
         <source>KBC could not process the invoice: “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC kon de factuur niet verwerken: “%1” is niet geldig.</translation>
     </message>
     <message>
         <source>This bank does not allow its clock to be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bank staat niet toe dat haar klok wordt verzet.</translation>
     </message>
     <message>
         <source>The bank&apos;s clock only moves forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok van de bank kan enkel vooruit.</translation>
     </message>
     <message>
         <source>KBC had a problem of its own (HTTP status %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC had zelf een probleem (HTTP-status %1). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>KBC did not understand this application&apos;s call (HTTP status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC heeft het verzoek van dit programma niet begrepen (HTTP-status %1).</translation>
     </message>
     <message>
         <source>Could not connect to KBC: the bank refused the connection or is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen verbinding maken met KBC: de bank heeft de verbinding geweigerd of is niet gestart.</translation>
     </message>
     <message>
         <source>The connection to KBC was closed before its answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met KBC werd verbroken voordat het antwoord volledig was.</translation>
     </message>
     <message numerus="yes">
         <source>KBC did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC heeft niet binnen %n seconde geantwoord.</numerusform>
+            <numerusform>KBC heeft niet binnen %n seconden geantwoord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not reach KBC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC is niet bereikbaar: %1</translation>
     </message>
     <message>
         <source>KBC sent an answer this application cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC stuurde een antwoord dat dit programma niet kan lezen.</translation>
     </message>
     <message>
         <source>The call to KBC failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek aan KBC is mislukt.</translation>
     </message>
 </context>
 <context>
@@ -124,37 +124,37 @@
     <message>
         <source>Customer paid &amp;me</source>
         <extracomment>Button: record that the customer paid the business, not KBC, for a financed invoice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klant heeft &amp;mij betaald</translation>
     </message>
     <message>
         <source>The customer paid this invoice to you instead of to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft deze factuur aan u betaald in plaats van aan KBC</translation>
     </message>
     <message>
         <source>Customer paid me instead of KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft mij betaald in plaats van KBC</translation>
     </message>
     <message>
         <source>&amp;Transferred to KBC</source>
         <extracomment>Button: the money the customer paid has been transferred on to KBC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overgeschreven naar KBC</translation>
     </message>
     <message>
         <source>Mark the money as passed on to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanduiden dat het geld naar KBC is overgeschreven</translation>
     </message>
     <message>
         <source>Money transferred to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld overgeschreven naar KBC</translation>
     </message>
     <message>
         <source>To do: transfer %1 to KBC. The customer paid you on %2, but KBC bought this invoice, so the money belongs to KBC.</source>
         <extracomment>%1 is an amount, %2 the date the customer paid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te doen: schrijf %1 over naar KBC. De klant heeft u op %2 betaald, maar KBC heeft deze factuur gekocht, dus het geld komt KBC toe.</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Te doen</translation>
     </message>
 </context>
 <context>
@@ -185,58 +185,59 @@
     <message>
         <source>%1, %2</source>
         <extracomment>Simulated date and time in the demo bar: %1 the date (with weekday), %2 the time</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Simulated time:</source>
         <extracomment>Caption before the simulated date and time of a demo</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesimuleerde tijd:</translation>
     </message>
     <message>
         <source>Simulated date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesimuleerde datum en tijd</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
         <extracomment>Label of the choice how fast the simulated time runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;nelheid:</translation>
     </message>
     <message>
         <source>Speed of the simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheid van de gesimuleerde tijd</translation>
     </message>
     <message>
         <source>Real time</source>
         <extracomment>Speed of the simulated time: as fast as a clock</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Werkelijke tijd</translation>
     </message>
     <message>
         <source>%1× faster</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Speed of the simulated time, e.g. &quot;60× faster&quot;</extracomment>
+        <translation>%1× sneller</translation>
     </message>
     <message>
         <source>&amp;Next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende werkdag</translation>
     </message>
     <message>
         <source>Next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende werkdag</translation>
     </message>
     <message>
         <source>Jump to 09:00 on the next working day, the morning KBC pays out</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar 09:00 uur op de volgende werkdag springen, de ochtend waarop KBC uitbetaalt</translation>
     </message>
     <message>
         <source>C&amp;ustomer pays KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant betaalt KBC</translation>
     </message>
     <message>
         <source>Customer pays KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant betaalt KBC</translation>
     </message>
     <message>
         <source>Play the customer of the selected financed invoice paying it to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleren dat de klant de geselecteerde gefinancierde factuur aan KBC betaalt</translation>
     </message>
 </context>
 <context>
@@ -273,7 +274,7 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     </message>
     <message>
         <source>&quot;%1&quot; is not the address of a bank: use http://127.0.0.1:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen adres van een bank: gebruik http://127.0.0.1:POORT.</translation>
     </message>
 </context>
 <context>
@@ -435,11 +436,11 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <name>FinancingBackend</name>
     <message>
         <source>Next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende werkdag</translation>
     </message>
     <message>
         <source>KBC&apos;s date could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van KBC kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -624,23 +625,23 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>Open KBC &amp;Sign</source>
         <extracomment>Button: open the (simulated) KBC Sign app to confirm or decline the request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KBC &amp;Sign openen</translation>
     </message>
     <message>
         <source>Open KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC Sign openen</translation>
     </message>
     <message>
         <source>Confirm or decline this request in KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aanvraag bevestigen of weigeren in KBC Sign</translation>
     </message>
     <message>
         <source>Problem with KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met KBC</translation>
     </message>
     <message>
         <source>Waiting for KBC to answer the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot KBC op de aanvraag antwoordt.</translation>
     </message>
 </context>
 <context>
@@ -804,11 +805,11 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     </message>
     <message>
         <source>The customer paid you instead of KBC: pass the money on to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft u betaald in plaats van KBC: schrijf het geld over naar KBC</translation>
     </message>
     <message>
         <source>The customer&apos;s payment was passed on to KBC</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaling van de klant werd naar KBC overgeschreven</translation>
     </message>
 </context>
 <context>
@@ -845,11 +846,11 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <name>InProcessBank</name>
     <message>
         <source>The simulated bank&apos;s books in %1 cannot be read (%2). It starts with empty books.</source>
-        <translation type="unfinished"></translation>
+        <translation>De boekhouding van de gesimuleerde bank in %1 kan niet worden gelezen (%2). De bank start met een lege boekhouding.</translation>
     </message>
     <message>
         <source>The simulated bank could not start: no free port on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gesimuleerde bank kon niet starten: er is geen vrije poort op 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -1028,73 +1029,73 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
 ----------
 The name of KBC&apos;s signing app, normally left as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KBC Sign</translation>
     </message>
     <message>
         <source>Confirm the financing of an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiering van een factuur bevestigen</translation>
     </message>
     <message>
         <source>Financing for</source>
         <extracomment>Caption above the name of the business whose invoice is financed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Financiering voor</translation>
     </message>
     <message>
         <source>Invoice</source>
         <extracomment>Caption above the invoice number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>KBC pays you</source>
         <extracomment>Caption of the amount KBC will pay out</extracomment>
-        <translation type="unfinished">KBC betaalt u</translation>
+        <translation>KBC betaalt u</translation>
     </message>
     <message>
         <source>Financing cost</source>
-        <translation type="unfinished">Financieringskost</translation>
+        <translation>Financieringskost</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
         <extracomment>Button: agree to the financing request in the signing app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevestigen</translation>
     </message>
     <message>
         <source>Confirm the financing request</source>
-        <translation type="unfinished"></translation>
+        <translation>De financieringsaanvraag bevestigen</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
         <extracomment>Button: refuse the financing request in the signing app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weigeren</translation>
     </message>
     <message>
         <source>Decline the financing request</source>
-        <translation type="unfinished"></translation>
+        <translation>De financieringsaanvraag weigeren</translation>
     </message>
     <message>
         <source>No request to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanvraag om te bevestigen</translation>
     </message>
     <message>
         <source>%1 left to confirm</source>
         <extracomment>%1 is the time left to confirm, in minutes and seconds: &quot;5:42&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nog %1 om te bevestigen</translation>
     </message>
     <message>
         <source>Confirmed. KBC pays you on the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd. KBC betaalt u op de eerstvolgende werkdag.</translation>
     </message>
     <message>
         <source>Declined. This invoice is not financed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd. Deze factuur wordt niet gefinancierd.</translation>
     </message>
     <message>
         <source>This request has lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aanvraag is vervallen</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1121,12 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <message>
         <source>%1 used · %2 reserved · %3 available of %4</source>
         <extracomment>The financing limit under its bar. %1: financed, not yet paid back by the customer; %2: requested, awaiting signature or payout; %3: still free; %4: the limit. Each is an amount with its currency.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebruikt · %2 gereserveerd · %3 van %4 beschikbaar</translation>
     </message>
     <message>
         <source>KBC financing limit</source>
         <extracomment>Accessible name of the bar that shows how much of the financing limit is taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Financieringslimiet bij KBC</translation>
     </message>
 </context>
 <context>
@@ -1187,14 +1188,15 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <translation>Financiering aanvragen</translation>
     </message>
     <message>
-        <source>Ask KBC to buy invoice %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <source>Ask KBC to buy invoice %1 (customer: %2)?</source>
+        <extracomment>%1 is the invoice number, %2 the customer&apos;s name</extracomment>
+        <translation>Wilt u KBC vragen om factuur %1 (klant: %2) te kopen?</translation>
     </message>
     <message numerus="yes">
         <source>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC betaalt u %1 op de eerstvolgende werkdag nadat u hebt ondertekend; de financiering kost %2. Uw klant krijgt de vraag om de factuur van %3 aan KBC te betalen. U bevestigt de aanvraag binnen %n minuut in KBC Sign.</numerusform>
+            <numerusform>KBC betaalt u %1 op de eerstvolgende werkdag nadat u hebt ondertekend; de financiering kost %2. Uw klant krijgt de vraag om de factuur van %3 aan KBC te betalen. U bevestigt de aanvraag binnen %n minuten in KBC Sign.</numerusform>
         </translation>
     </message>
 </context>

@@ -126,12 +126,15 @@ void DemoControls::retranslate()
     m_speedBox->setAccessibleName(tr("Speed of the simulated time"));
     for (int index = 0; index < m_speedBox->count(); ++index) {
         const int speed = m_speedBox->itemData(index).toInt();
-        m_speedBox->setItemText(index,
-                                speed == 1
-                                    //: Speed of the simulated time: as fast as a clock
-                                    ? tr("Real time")
-                                    //: Speed of the simulated time, e.g. "60× faster"
-                                    : tr("%1× faster").arg(speed));
+        QString text;
+        if (speed == 1) {
+            //: Speed of the simulated time: as fast as a clock
+            text = tr("Real time");
+        } else {
+            //: Speed of the simulated time, e.g. "60× faster"
+            text = tr("%1× faster").arg(speed);
+        }
+        m_speedBox->setItemText(index, text);
     }
     m_nextDayButton->setText(tr("&Next working day"));
     m_nextDayButton->setAccessibleName(tr("Next working day"));

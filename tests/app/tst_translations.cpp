@@ -253,15 +253,8 @@ void TestTranslations::productTerms_data()
     // French puts a no-break space before a colon.
     QTest::newRow("fr search") << u"fr"_s << u"InvoiceOverview"_s << u"&Search:"_s
                                << u"&Rechercher"_s + nbsp + u":";
-    QTest::newRow("fr current account")
-        << u"fr"_s << u"MainWindow"_s
-        << u"Set up the connection first: an administrator links the company's KBC business "
-           "current account and authorizes it with KBC Sign. Once it is connected, you can "
-           "request financing for invoice %1 here."_s
-        << u"Configurez d'abord la connexion"_s + nbsp
-            + u": un administrateur relie le compte à vue professionnel KBC de l'entreprise et "
-              "l'autorise avec KBC Sign. Une fois la connexion établie, vous pourrez demander "
-              "ici le financement de la facture %1."_s;
+    QTest::newRow("fr advance invoice")
+        << u"fr"_s << u"FinancingPanel"_s << u"Advance invoice %1"_s << u"Facture d'acompte %1"_s;
 }
 
 void TestTranslations::productTerms()

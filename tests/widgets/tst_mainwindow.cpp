@@ -251,7 +251,7 @@ void TestMainWindow::draftToRequestThroughTheWindow()
     QCOMPARE(m_dialogs->confirmations().size(), 1);
     const ScriptedDialogService::Message question = m_dialogs->confirmations().at(0);
     QCOMPARE(question.text,
-             QStringLiteral("Ask KBC to buy invoice 2026-0155 of %1?")
+             QStringLiteral("Ask KBC to buy invoice 2026-0155 (customer: %1)?")
                  .arg(m_fixture->invoice(smets).customer.name));
     QVERIFY2(question.informativeText.contains(u"7.260,00\u00a0€"),
              qPrintable(question.informativeText));
