@@ -94,8 +94,10 @@ void FinancingBackend::connectWindow(MainWindow &window, DialogService &dialogs)
         if (result.isOk())
             m_desk->setParameters(result.value());
     });
-    // What happened at the bank while the application was closed.
+    // What happened at the bank while the application was closed, and what the bank says of
+    // every invoice that qualifies now.
     m_flow->synchronize();
+    m_desk->prepareQualifying();
 }
 
 void FinancingBackend::onTimePassed()

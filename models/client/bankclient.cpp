@@ -614,6 +614,11 @@ std::optional<BankError> transportFailure(const QNetworkReply &reply, const Call
 {
     const QNetworkReply::NetworkError error = reply.error();
     const bool hasStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    // First what the client itself cut short: its abort shows as a cancelled operation.
+    if (state.tooLarge) {
+        return failure(ErrorKind::MalformedReply,
+                       u"the answer is larger than %1 bytes"_s.arg(BankClient::maximumAnswerBytes));
+    }
     if (state.timedOut || error == QNetworkReply::TimeoutError
         || error == QNetworkReply::OperationCanceledError) {
         // The only aborts besides the client's own deadline are Qt's transfer timeout and a
@@ -622,25 +627,22 @@ std::optional<BankError> transportFailure(const QNetworkReply &reply, const Call
         timeout.timeoutMilliseconds = state.timeoutMilliseconds;
         return timeout;
     }
-    if (state.tooLarge) {
-        return failure(ErrorKind::MalformedReply,
-                       u"the answer is larger than %1 bytes"_s.arg(BankClient::maximumAnswerBytes));
-    }
     if (error == QNetworkReply::ConnectionRefusedError)
         return failure(ErrorKind::ConnectionRefused, reply.errorString());
     if (error == QNetworkReply::RemoteHostClosedError)
         return failure(ErrorKind::ConnectionLost, reply.errorString());
+    // Errors below 200 are those of the connection and of proxies.
+    if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        return failure(ErrorKind::NetworkError, reply.errorString());
+    // Every other error that comes with an HTTP status is that status, whose body says more:
+    // Qt calls a 400 a protocol error and a 500 an internal server error.
+    if (hasStatus)
+        return std::nullopt;
     if (isProtocolError(error))
         return failure(ErrorKind::MalformedReply, reply.errorString());
-    // Errors below 200 are those of the connection and of proxies; those above come with an
-    // HTTP status, which says more.
-    if ((error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || (error != QNetworkReply::NoError && !hasStatus)) {
-        return failure(ErrorKind::NetworkError, reply.errorString());
-    }
-    if (!hasStatus)
+    if (error == QNetworkReply::NoError)
         return failure(ErrorKind::MalformedReply, u"the answer has no HTTP status"_s);
-    return std::nullopt;
+    return failure(ErrorKind::NetworkError, reply.errorString());
 }
 
 } // namespace

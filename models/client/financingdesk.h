@@ -85,6 +85,9 @@ public:
     // kept only while the figures it was asked for (total, dates, customer) stay the same;
     // when they change the desk asks again by itself.
     void prepare(const QString &invoiceId);
+    // Prepares every invoice that qualifies, so that the overview's count of qualifying
+    // invoices already leaves out those the bank refuses.
+    void prepareQualifying();
     void bookInvoice(const QString &invoiceId);
     void emailInvoice(const QString &invoiceId, const QString &address);
     // The customer of a financed invoice paid the business instead of KBC: from now on the
@@ -98,7 +101,8 @@ public:
     // Time moved or parameters changed: everything may look different.
     void refresh();
     // The bank's day changed: its quotes held for the day they were made (the fee grows with
-    // the invoice's age), so every quote is asked again, and so is every refusal.
+    // the invoice's age), so the quotes of every qualifying invoice are asked again, and so
+    // are the refusals.
     void startNewDay();
 
 Q_SIGNALS:

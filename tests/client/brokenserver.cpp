@@ -71,6 +71,7 @@ void BrokenServer::onReadyRead(QTcpSocket *socket)
     if (!isComplete(received) || socket->property("answered").toBool())
         return;
     socket->setProperty("answered", true);
+    ++m_callCount;
 
     switch (m_behaviour) {
     case Behaviour::Answer:
@@ -83,8 +84,10 @@ void BrokenServer::onReadyRead(QTcpSocket *socket)
     case Behaviour::Absent:
         break;
     case Behaviour::Trickle: {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                      "Content-Length: 1000000\r\n\r\n{");
+        socket->write(m_answer.isEmpty() ? QByteArrayLiteral(
+                          "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 1000000\r\n\r\n{")
+                                         : m_answer);
         auto *timer = new QTimer(socket);
         connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
         timer->start(trickleIntervalMilliseconds);

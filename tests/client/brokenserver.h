@@ -18,7 +18,9 @@ public:
         Answer, // writes the answer as soon as the call has arrived, then closes
         AnswerLate, // writes the answer after delayMilliseconds
         Silent, // reads the call and never answers
-        Trickle, // promises a long body and sends one byte of it now and then, forever
+        // Writes the answer, or by default the head of one that promises a long body, and then
+        // one more byte of body now and then, forever.
+        Trickle,
         Close, // closes the connection without a word
         Absent, // had a port, closed it: nothing listens there any more
     };
@@ -28,6 +30,8 @@ public:
 
     QUrl url() const { return m_url; }
     bool isReady() const { return m_url.isValid(); }
+    // The calls that arrived complete, answered or not.
+    int callCount() const { return m_callCount; }
 
     // A complete HTTP/1.1 answer with the given status and body.
     static QByteArray httpAnswer(int status, const QByteArray &body,
@@ -42,5 +46,6 @@ private:
     Behaviour m_behaviour;
     QByteArray m_answer;
     int m_delayMilliseconds = 0;
+    int m_callCount = 0;
     QUrl m_url;
 };

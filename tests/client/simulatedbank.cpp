@@ -3,25 +3,42 @@
 #include "bankservice.h"
 #include "clock.h"
 
+#include <optional>
+
 struct SimulatedBank::Parts
 {
-    explicit Parts(const QDateTime &start)
-        : clock(start)
+    Parts(std::optional<ManualClock> ownClock, ManualClock *sharedClock)
+        : own(std::move(ownClock))
+        , clock(sharedClock ? *sharedClock : *own)
         , service(clock)
     { }
 
-    ManualClock clock;
+    std::optional<ManualClock> own; // empty when the bank runs on the test's clock
+    ManualClock &clock;
     BankService service;
 };
 
-SimulatedBank::SimulatedBank(const QDateTime &start, bool simulation)
-    : m_parts(std::make_unique<Parts>(start))
+namespace {
+
+void start(BankService &service, ManualClock &clock, bool simulation)
 {
-    if (simulation) {
-        m_parts->service.enableSimulation(
-            [this](const QDateTime &time) { m_parts->clock.setNow(time); });
-    }
-    m_parts->service.listen(0);
+    if (simulation)
+        service.enableSimulation([&clock](const QDateTime &time) { clock.setNow(time); });
+    service.listen(0);
+}
+
+} // namespace
+
+SimulatedBank::SimulatedBank(const QDateTime &start, bool simulation)
+    : m_parts(std::make_unique<Parts>(ManualClock(start), nullptr))
+{
+    ::start(m_parts->service, m_parts->clock, simulation);
+}
+
+SimulatedBank::SimulatedBank(ManualClock &sharedClock, bool simulation)
+    : m_parts(std::make_unique<Parts>(std::nullopt, &sharedClock))
+{
+    ::start(m_parts->service, m_parts->clock, simulation);
 }
 
 SimulatedBank::~SimulatedBank() = default;
@@ -49,4 +66,9 @@ void SimulatedBank::setNow(const QDateTime &now)
 void SimulatedBank::advanceMilliseconds(qint64 milliseconds)
 {
     m_parts->clock.setNow(m_parts->clock.now().addMSecs(milliseconds));
+}
+
+int SimulatedBank::requestCount() const
+{
+    return int(m_parts->service.ledger().snapshot().size());
 }
