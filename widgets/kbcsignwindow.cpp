@@ -195,7 +195,9 @@ void KbcSignWindow::buildHeader()
 
 void KbcSignWindow::setRequest(const KbcSignRequest &request)
 {
-    if (request == m_request && m_status != Status::Empty)
+    // The same request again keeps its window as it is, unless the answer given in it did not
+    // reach the bank: then the invoice still awaits a signature and the user may answer again.
+    if (request == m_request && (m_status == Status::Waiting || m_status == Status::Lapsed))
         return;
     m_request = request;
     m_status = Status::Waiting;

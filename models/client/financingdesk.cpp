@@ -233,13 +233,16 @@ void FinancingDesk::refresh()
 
 void FinancingDesk::startNewDay()
 {
-    QStringList quoted = m_quoteById.keys();
-    quoted += QStringList(m_refusedIds.cbegin(), m_refusedIds.cend());
     m_quoteById.clear();
     m_quoteBasisById.clear();
     m_refusedIds.clear();
     refresh();
-    for (const QString &id : std::as_const(quoted))
+    prepareQualifying();
+}
+
+void FinancingDesk::prepareQualifying()
+{
+    for (const QString &id : qualifyingIds())
         prepare(id);
 }
 
@@ -287,12 +290,10 @@ void FinancingDesk::onBookChanged(qsizetype row)
     const QString id = m_book.at(row).id;
     // A quote is for the figures it was made for; when they change it no longer holds, and
     // the invoice waits for a new one.
-    bool requote = false;
     if (const auto basis = m_quoteBasisById.constFind(id);
         basis != m_quoteBasisById.cend() && !(*basis == QuoteBasis::of(m_book.at(row)))) {
         m_quoteById.remove(id);
         m_quoteBasisById.remove(id);
-        requote = true;
     }
     // Another reservation changes the limit left for every invoice.
     if (outstandingMoved)
@@ -300,8 +301,9 @@ void FinancingDesk::onBookChanged(qsizetype row)
     else
         Q_EMIT viewChanged(id);
     Q_EMIT summaryChanged();
-    if (requote)
-        prepare(id);
+    // A changed invoice may qualify now without a quote: its figures changed, or a request
+    // that was declined or lapsed gave it back. prepare() asks only where one is missing.
+    prepare(id);
 }
 
 bool FinancingDesk::updateOutstanding()

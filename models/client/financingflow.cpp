@@ -132,8 +132,10 @@ void FinancingFlow::reportCustomerPayment(const QString &invoiceId)
 void FinancingFlow::synchronize()
 {
     for (const Invoice &invoice : m_book.invoices()) {
-        if (isOpen(invoice.financing))
+        if (isOpen(invoice.financing)
+            && !m_forgottenRequestIds.contains(invoice.financing.requestId)) {
             follow(invoice.id, invoice.financing.requestId);
+        }
     }
 }
 
@@ -143,7 +145,7 @@ void FinancingFlow::followDue()
     const QDate today = m_clock.today();
     for (const Invoice &invoice : m_book.invoices()) {
         const Financing &financing = invoice.financing;
-        if (!isOpen(financing))
+        if (!isOpen(financing) || m_forgottenRequestIds.contains(financing.requestId))
             continue;
         const bool deadlinePassed = financing.status == FinancingStatus::AwaitingSignature
             && financing.signingDeadline.isValid() && financing.signingDeadline <= now;
@@ -156,18 +158,28 @@ void FinancingFlow::followDue()
 
 void FinancingFlow::follow(const QString &invoiceId, const QString &requestId)
 {
-    if (!begin(invoiceId))
+    // Following runs in the background, beside what the user does: it never holds back a
+    // click in KBC Sign, and one question per invoice at a time is enough.
+    if (m_following.contains(invoiceId))
         return;
-    m_bank.request(requestId, this, [this, invoiceId](const BankResult<FinancingRequest> &result) {
-        end(invoiceId);
-        if (result.isOk()) {
-            apply(invoiceId, result.value());
-            return;
-        }
-        // Following happens in the background: a bank that cannot be reached now is asked
-        // again later, and the user is told only when they act.
-        qCInfo(lcFlow) << "following" << invoiceId << "failed:" << result.error().detail;
-    });
+    m_following.insert(invoiceId);
+    m_bank.request(
+        requestId, this, [this, invoiceId, requestId](const BankResult<FinancingRequest> &result) {
+            m_following.remove(invoiceId);
+            if (result.isOk()) {
+                apply(invoiceId, result.value());
+                return;
+            }
+            if (result.error().is(ErrorCode::UnknownRequest)) {
+                qCInfo(lcFlow) << "the bank does not know" << requestId << "of" << invoiceId
+                               << "; its own record stays";
+                m_forgottenRequestIds.insert(requestId);
+                return;
+            }
+            // Following happens in the background: a bank that cannot be reached
+            // now is asked again later, and the user is told only when they act.
+            qCInfo(lcFlow) << "following" << invoiceId << "failed:" << result.error().detail;
+        });
 }
 
 bool FinancingFlow::begin(const QString &invoiceId)
@@ -208,9 +220,14 @@ void FinancingFlow::apply(const QString &invoiceId, const FinancingRequest &requ
     const Invoice *found = m_book.find(invoiceId);
     if (!found)
         return;
-    // An answer about an earlier request of the same invoice changes nothing.
+    // An answer about an earlier request of the same invoice changes nothing, and neither does
+    // one about another invoice's request (a bank that lost its books numbers afresh).
     if (!found->financing.requestId.isEmpty() && found->financing.requestId != request.id)
         return;
+    if (request.invoiceId != invoiceId) {
+        qCWarning(lcFlow) << "the bank answered about" << request.invoiceId << "for" << invoiceId;
+        return;
+    }
     Invoice invoice = *found;
     Financing &financing = invoice.financing;
     const FinancingStatus before = financing.status;
@@ -218,6 +235,10 @@ void FinancingFlow::apply(const QString &invoiceId, const FinancingRequest &requ
     using Kind = ActivityEntry::Kind;
 
     if (after == FinancingStatus::None) {
+        // Only the invoice's own request can end it; without one there is nothing to end,
+        // and an answer about it once more must not log the same step twice.
+        if (found->financing.requestId != request.id)
+            return;
         // Declined in KBC Sign or lapsed: the reservation is freed and the invoice may be
         // requested again.
         const bool declined = request.state == RequestState::Declined;
@@ -226,6 +247,10 @@ void FinancingFlow::apply(const QString &invoiceId, const FinancingRequest &requ
                                  declined ? Kind::Declined : Kind::Lapsed,
                                  {}});
     } else {
+        // An answer that was under way while a later one arrived (a background question
+        // beside a signature) must not take the invoice back a step.
+        if (found->financing.requestId == request.id && progress(after) < progress(before))
+            return;
         financing.status = after;
         financing.requestId = request.id;
         financing.payout = request.payout;

@@ -34,7 +34,8 @@ public:
     // The customer paid the invoice to the bank (a demo plays this).
     void reportCustomerPayment(const QString &invoiceId);
     // Asks the bank for the state of every request that is still open (awaiting signature,
-    // payout pending, financed) and applies what changed.
+    // payout pending, financed) and applies what changed. A request the bank answered it does
+    // not know is not asked about again: the invoice's own record is the only one left.
     void synchronize();
     bool isUnderway(const QString &invoiceId) const { return m_underway.contains(invoiceId); }
 
@@ -57,7 +58,11 @@ private:
     FinancingDesk &m_desk;
     BankClient &m_bank;
     const Clock &m_clock;
-    QSet<QString> m_underway;
+    QSet<QString> m_underway; // invoices with a user's call at the bank
+    QSet<QString> m_following; // invoices whose state is being asked in the background
+    // Requests the bank answered it does not know (it keeps its books in memory and may have
+    // restarted): asking again would only bring the same answer.
+    QSet<QString> m_forgottenRequestIds;
     QTimer *m_dueTimer = nullptr;
     QTimer *m_followTimer = nullptr;
 };

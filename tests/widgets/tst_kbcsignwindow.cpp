@@ -270,12 +270,20 @@ void TestKbcSignWindow::newRequestStartsOver()
 void TestKbcSignWindow::sameRequestChangesNothing()
 {
     QSignalSpy confirmed(m_window.get(), &KbcSignWindow::confirmed);
-    QTest::mouseClick(confirmButton(), Qt::LeftButton);
-    // Handing the answered request over again does not open it for a second answer.
+    // Handing the waiting request over again keeps it waiting, with its countdown.
+    at(60);
     m_window->setRequest(wouters());
-    QCOMPARE(m_window->status(), KbcSignWindow::Status::Confirmed);
-    QVERIFY(!confirmButton()->isEnabled());
+    QCOMPARE(m_window->status(), KbcSignWindow::Status::Waiting);
+    QCOMPARE(timeLeft(), u"5:00 left to confirm"_s);
+    QTest::mouseClick(confirmButton(), Qt::LeftButton);
     QCOMPARE(confirmed.count(), 1);
+    // The window hands an answered request back only when its answer did not reach the bank:
+    // the invoice still awaits the signature, so it may be answered again.
+    m_window->setRequest(wouters());
+    QCOMPARE(m_window->status(), KbcSignWindow::Status::Waiting);
+    QVERIFY(confirmButton()->isEnabled());
+    QTest::mouseClick(confirmButton(), Qt::LeftButton);
+    QCOMPARE(confirmed.count(), 2);
 }
 
 void TestKbcSignWindow::refreshesWhileWaiting()
