@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -127,6 +129,35 @@ void readUbl(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * document.size());
 }
 BENCHMARK(readUbl)->Arg(10)->Arg(1'000);
+
+// Files on disk, as an import reads them: 200 invoices of 10 lines, opened and read one by one.
+void readUblFiles(benchmark::State &state)
+{
+    constexpr int fileCount = 200;
+    QTemporaryDir directory;
+    QStringList paths;
+    const QByteArray document = ublDocument(10);
+    for (int i = 0; i < fileCount; ++i) {
+        const QString path = directory.filePath(QStringLiteral("invoice-%1.xml").arg(i));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size()) {
+            state.SkipWithError("cannot write the files");
+            return;
+        }
+        paths.append(path);
+    }
+    for (auto _ : state) {
+        for (const QString &path : std::as_const(paths)) {
+            UblReadResult result = UblReader::readFile(path);
+            if (!result.invoice)
+                state.SkipWithError(qPrintable(result.error));
+            benchmark::DoNotOptimize(result);
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * fileCount);
+    state.SetBytesProcessed(state.iterations() * fileCount * document.size());
+}
+BENCHMARK(readUblFiles)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
