@@ -56,6 +56,34 @@
     </message>
 </context>
 <context>
+    <name>IntegrationsPage</name>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KbcAuthorizeWindow</name>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n invoice(s)</source>
@@ -69,6 +97,13 @@
         <translation>
             <numerusform>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minute.</numerusform>
             <numerusform>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -181,6 +181,100 @@
     </message>
 </context>
 <context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the list: %1 is its name, %2 its two-letter code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name: enter the name of your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number: enter the VAT number of your company, e.g. BE 0123.456.749.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number: &quot;%1&quot; is not a valid Belgian VAT number. It is BE followed by ten digits, e.g. BE 0123.456.749.</source>
+        <extracomment>%1 is the VAT number as typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished">Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>BE 0123.456.749</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;plan:</source>
+        <extracomment>The company&apos;s price plan with KBC (Go, Move or Boost)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a &amp;KBC business current account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoControls</name>
     <message>
         <source>%1, %2</source>
@@ -643,6 +737,19 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>Waiting for KBC to answer the request.</source>
         <translation>En attente de la réponse de KBC à la demande.</translation>
     </message>
+    <message>
+        <source>Set &amp;up KBC On Demand Financing</source>
+        <extracomment>Button in the panel while the integration with KBC is not set up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up KBC On Demand Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Integrations to add and authorize KBC On Demand Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinancingTexts</name>
@@ -811,6 +918,15 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>The customer&apos;s payment was passed on to KBC</source>
         <translation>Le paiement du client a été viré à KBC</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Financing state: the integration with KBC is not set up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is not set up for your company. Once an administrator has added it in Integrations and authorized it in KBC Sign, KBC can check which invoices it can finance.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -851,6 +967,178 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>The simulated bank could not start: no free port on 127.0.0.1.</source>
         <translation>La banque simulée n&apos;a pas pu démarrer&#xa0;: aucun port libre sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationController</name>
+    <message>
+        <source>Remove KBC On Demand Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing from your company?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC&apos;s access to your business account is withdrawn. Invoices KBC already financed stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button of the confirmation: remove the integration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the authorization is kept until you close the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRules</name>
+    <message>
+        <source>KBC On Demand Financing is offered only to companies registered in Belgium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is part of the Move and Boost plans; this company is on the Go plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing pays out to a KBC business current account; this company has none. Open one at KBC first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <extracomment>Window title of the page that lists the services connected to the company</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integrations are offered for companies outside Belgium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing</source>
+        <extracomment>Product name, normally left as it is</extracomment>
+        <translation type="unfinished">KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>KBC buys the invoices you choose and pays you the amount minus a fee on the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization in KBC Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the authorization is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with KBC</source>
+        <translation type="unfinished">Problème avec KBC</translation>
+    </message>
+    <message>
+        <source>Why you cannot add or remove integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the integration to the company</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add KBC On Demand Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Button: remove the integration from the company</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your company</source>
+        <extracomment>Availability of the integration: it is part of the company&apos;s setup</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available for your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the authorization is kept until you close the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add KBC On Demand Financing to your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing and withdraw its authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize in KBC &amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize in KBC Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not authorized yet: authorize it in KBC Sign before KBC can finance invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized in KBC Sign, valid until %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization expired on %1. Renew it before you finance an invoice.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,6 +1274,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>KBC On Demand Financing</source>
         <translation>KBC On Demand Financing</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Financing column: the integration with KBC is not set up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceOverview</name>
@@ -1020,6 +1313,58 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>Invoices</source>
         <translation>Factures</translation>
+    </message>
+</context>
+<context>
+    <name>KbcAuthorizeWindow</name>
+    <message>
+        <source>Asking KBC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBC Sign</source>
+        <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
+----------
+The name of KBC&apos;s signing app, normally left as it is</extracomment>
+        <translation type="unfinished">KBC Sign</translation>
+    </message>
+    <message>
+        <source>Authorize an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>Caption above the name of the company that gives the authorization</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <extracomment>%1 is the company&apos;s VAT number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <extracomment>Button: give the authorization in the signing app</extracomment>
+        <translation type="unfinished">&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Confirm the authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the authorization</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1544,17 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
             <numerusform>KBC vous verse %1 le jour ouvrable qui suit votre signature&#xa0;; le financement coûte %2. Votre client sera invité à payer la facture de %3 à KBC. Vous confirmez la demande dans KBC Sign dans un délai de %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The KBC authorization has expired. Renew it in Integrations before you finance an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QualifyingBanner</name>
@@ -1345,6 +1701,27 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <source>the file cannot be written: %1</source>
         <translation>le fichier ne peut pas être écrit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; every user needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the id of another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the id of any user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>the one user of a store from before users</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UblReader</name>
@@ -1427,6 +1804,35 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <source>%1: the file cannot be opened (%2).</source>
         <extracomment>%1 is a file name, %2 the system&apos;s explanation</extracomment>
         <translation>%1&#xa0;: le fichier ne peut pas être ouvert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UserMenu</name>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <extracomment>The user menu&apos;s title when no user is known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <extracomment>Section of the user menu listing the users one may switch to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, remove and authorize KBC On Demand Financing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

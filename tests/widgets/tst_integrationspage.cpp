@@ -1,10 +1,13 @@
 #include "integrationspage.h"
+#include "translations.h"
 #include "widgetfixture.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +54,7 @@ class TestIntegrationsPage final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -75,8 +79,17 @@ private:
     }
     QPushButton *button(const char *name) const { return child<QPushButton>(name); }
 
+    // English needs its plural forms: "1 day", "7 days".
+    QTranslator m_english;
     std::unique_ptr<IntegrationsPage> m_page;
 };
+
+void TestIntegrationsPage::initTestCase()
+{
+    QVERIFY(m_english.load(ProductTranslations::baseName(u"en"_s),
+                           ProductTranslations::directory()));
+    QCoreApplication::installTranslator(&m_english);
+}
 
 void TestIntegrationsPage::init()
 {

@@ -1,10 +1,13 @@
 #include "kbcauthorizewindow.h"
+#include "translations.h"
 #include "widgetfixture.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,7 @@ class TestKbcAuthorizeWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -32,8 +36,17 @@ private:
     }
     QPushButton *confirmButton() const { return child<QPushButton>("authorizeConfirmButton"); }
 
+    // English needs its plural forms: "1 day", "7 days".
+    QTranslator m_english;
     std::unique_ptr<KbcAuthorizeWindow> m_window;
 };
+
+void TestKbcAuthorizeWindow::initTestCase()
+{
+    QVERIFY(m_english.load(ProductTranslations::baseName(u"en"_s),
+                           ProductTranslations::directory()));
+    QCoreApplication::installTranslator(&m_english);
+}
 
 void TestKbcAuthorizeWindow::init()
 {
