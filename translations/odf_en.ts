@@ -59,17 +59,17 @@
     <name>IntegrationsPage</name>
     <message numerus="yes">
         <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n day</numerusform>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The authorization expires in %n day, on %1. Renew it to keep financing invoices.</numerusform>
+            <numerusform>The authorization expires in %n days, on %1. Renew it to keep financing invoices.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,9 +77,9 @@
     <name>KbcAuthorizeWindow</name>
     <message numerus="yes">
         <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n day.</numerusform>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -101,9 +101,9 @@
     </message>
     <message numerus="yes">
         <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The KBC authorization expires in %n day. Renew it in Integrations.</numerusform>
+            <numerusform>The KBC authorization expires in %n days. Renew it in Integrations.</numerusform>
         </translation>
     </message>
 </context>

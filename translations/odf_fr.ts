@@ -184,94 +184,94 @@
     <name>CompanyProfileDialog</name>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgique</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>France</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxembourg</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A country in the list: %1 is its name, %2 its two-letter code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company name: enter the name of your company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entreprise : indiquez le nom de votre entreprise.</translation>
     </message>
     <message>
         <source>VAT number: enter the VAT number of your company, e.g. BE 0123.456.749.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA : indiquez le numéro de TVA de votre entreprise, p. ex. BE 0123.456.749.</translation>
     </message>
     <message>
         <source>VAT number: &quot;%1&quot; is not a valid Belgian VAT number. It is BE followed by ten digits, e.g. BE 0123.456.749.</source>
         <extracomment>%1 is the VAT number as typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA : « %1 » n’est pas un numéro de TVA belge valable. Il se compose de BE suivi de dix chiffres, p. ex. BE 0123.456.749.</translation>
     </message>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l’entreprise</translation>
     </message>
     <message>
         <source>Only an administrator can change the company profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut modifier le profil de l’entreprise.</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l’entreprise :</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entreprise</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;TVA :</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished">Numéro de TVA</translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>BE 0123.456.749</source>
-        <translation type="unfinished"></translation>
+        <translation>BE 0123.456.749</translation>
     </message>
     <message>
         <source>Price &amp;plan:</source>
         <extracomment>The company&apos;s price plan with KBC (Go, Move or Boost)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formule tarifaire :</translation>
     </message>
     <message>
         <source>Price plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule tarifaire</translation>
     </message>
     <message>
         <source>Has a &amp;KBC business current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose d’un &amp;compte à vue professionnel KBC</translation>
     </message>
     <message>
         <source>Problem with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans le profil</translation>
     </message>
 </context>
 <context>
@@ -740,15 +740,15 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>Set &amp;up KBC On Demand Financing</source>
         <extracomment>Button in the panel while the integration with KBC is not set up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer KBC On Demand Financing</translation>
     </message>
     <message>
         <source>Set up KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer KBC On Demand Financing</translation>
     </message>
     <message>
         <source>Open Integrations to add and authorize KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez Intégrations pour ajouter et autoriser KBC On Demand Financing</translation>
     </message>
 </context>
 <context>
@@ -921,11 +921,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>Not connected</source>
         <extracomment>Financing state: the integration with KBC is not set up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>KBC On Demand Financing is not set up for your company. Once an administrator has added it in Integrations and authorized it in KBC Sign, KBC can check which invoices it can finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing n’est pas encore configuré pour votre entreprise. Dès qu’un administrateur l’a ajouté dans Intégrations et l’a autorisé dans KBC Sign, KBC peut vérifier quelles factures il peut financer.</translation>
     </message>
 </context>
 <context>
@@ -973,39 +973,39 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <name>IntegrationController</name>
     <message>
         <source>Remove KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer KBC On Demand Financing</translation>
     </message>
     <message>
         <source>Remove KBC On Demand Financing from your company?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer KBC On Demand Financing de votre entreprise ?</translation>
     </message>
     <message>
         <source>KBC&apos;s access to your business account is withdrawn. Invoices KBC already financed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès de KBC à votre compte professionnel est retiré. Les factures déjà financées par KBC restent inchangées.</translation>
     </message>
     <message>
         <source>Remove</source>
         <extracomment>Button of the confirmation: remove the integration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>No keychain is available: the authorization is kept until you close the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible : l’autorisation est conservée jusqu’à la fermeture de l’application.</translation>
     </message>
 </context>
 <context>
     <name>IntegrationRules</name>
     <message>
         <source>KBC On Demand Financing is offered only to companies registered in Belgium.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing est proposé uniquement aux entreprises enregistrées en Belgique.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing is part of the Move and Boost plans; this company is on the Go plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing fait partie des formules Move et Boost ; cette entreprise a la formule Go.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing pays out to a KBC business current account; this company has none. Open one at KBC first.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing verse les fonds sur un compte à vue professionnel KBC ; cette entreprise n’en a pas. Ouvrez-en d’abord un chez KBC.</translation>
     </message>
 </context>
 <context>
@@ -1013,132 +1013,132 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>Integrations</source>
         <extracomment>Window title of the page that lists the services connected to the company</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations</translation>
     </message>
     <message>
         <source>No integrations are offered for companies outside Belgium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration n’est proposée aux entreprises situées hors de Belgique.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing</source>
         <extracomment>Product name, normally left as it is</extracomment>
-        <translation type="unfinished">KBC On Demand Financing</translation>
+        <translation>KBC On Demand Financing</translation>
     </message>
     <message>
         <source>KBC buys the invoices you choose and pays you the amount minus a fee on the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC achète les factures que vous choisissez et vous verse le montant moins une commission le jour ouvrable suivant.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Authorization in KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation dans KBC Sign</translation>
     </message>
     <message>
         <source>Where the authorization is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l’autorisation est conservée</translation>
     </message>
     <message>
         <source>Problem with KBC</source>
-        <translation type="unfinished">Problème avec KBC</translation>
+        <translation>Problème avec KBC</translation>
     </message>
     <message>
         <source>Why you cannot add or remove integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi vous ne pouvez pas ajouter ni supprimer d’intégrations</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <extracomment>Button: add the integration to the company</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter KBC On Demand Financing</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <extracomment>Button: remove the integration from the company</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer KBC On Demand Financing</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Added to your company</source>
         <extracomment>Availability of the integration: it is part of the company&apos;s setup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à votre entreprise</translation>
     </message>
     <message>
         <source>Available for your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible pour votre entreprise</translation>
     </message>
     <message>
         <source>No keychain is available: the authorization is kept until you close the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible : l’autorisation est conservée jusqu’à la fermeture de l’application.</translation>
     </message>
     <message>
         <source>Only an administrator can add or remove integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut ajouter ou supprimer des intégrations.</translation>
     </message>
     <message>
         <source>Add KBC On Demand Financing to your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter KBC On Demand Financing à votre entreprise</translation>
     </message>
     <message>
         <source>Remove KBC On Demand Financing and withdraw its authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer KBC On Demand Financing et retirer son autorisation</translation>
     </message>
     <message>
         <source>Authorize in KBC &amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser dans KBC &amp;Sign</translation>
     </message>
     <message>
         <source>Authorize in KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser dans KBC Sign</translation>
     </message>
     <message>
         <source>Re&amp;new authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler l’autorisation</translation>
     </message>
     <message>
         <source>Renew authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler l’autorisation</translation>
     </message>
     <message numerus="yes">
         <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jour</numerusform>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not authorized yet: authorize it in KBC Sign before KBC can finance invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore autorisé : autorisez-le dans KBC Sign pour que KBC puisse financer des factures.</translation>
     </message>
     <message>
         <source>Authorized in KBC Sign, valid until %1.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé dans KBC Sign, valable jusqu’au %1.</translation>
     </message>
     <message numerus="yes">
         <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’autorisation expire dans %n jour, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
+            <numerusform>L’autorisation expire dans %n jours, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
         </translation>
     </message>
     <message>
         <source>The authorization expired on %1. Renew it before you finance an invoice.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’autorisation a expiré le %1. Renouvelez-la avant de financer une facture.</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1277,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>Not connected</source>
         <extracomment>Financing column: the integration with KBC is not set up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -1319,52 +1319,52 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <name>KbcAuthorizeWindow</name>
     <message>
         <source>Asking KBC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande en cours auprès de KBC…</translation>
     </message>
     <message>
         <source>KBC Sign</source>
         <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
 ----------
 The name of KBC&apos;s signing app, normally left as it is</extracomment>
-        <translation type="unfinished">KBC Sign</translation>
+        <translation>KBC Sign</translation>
     </message>
     <message>
         <source>Authorize an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une application</translation>
     </message>
     <message>
         <source>Company</source>
         <extracomment>Caption above the name of the company that gives the authorization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>VAT number %1</source>
         <extracomment>%1 is the company&apos;s VAT number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA %1</translation>
     </message>
     <message numerus="yes">
         <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jour.</numerusform>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
         <extracomment>Button: give the authorization in the signing app</extracomment>
-        <translation type="unfinished">&amp;Confirmer</translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>Confirm the authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l’autorisation</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel the authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’autorisation</translation>
     </message>
 </context>
 <context>
@@ -1546,13 +1546,13 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>The KBC authorization has expired. Renew it in Integrations before you finance an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autorisation KBC a expiré. Renouvelez-la dans Intégrations avant de financer une facture.</translation>
     </message>
     <message numerus="yes">
         <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’autorisation KBC expire dans %n jour. Renouvelez-la dans Intégrations.</numerusform>
+            <numerusform>L’autorisation KBC expire dans %n jours. Renouvelez-la dans Intégrations.</numerusform>
         </translation>
     </message>
 </context>
@@ -1703,24 +1703,24 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>%1: %2 is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n’est ni true ni false.</translation>
     </message>
     <message>
         <source>%1 is empty; every user needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; chaque utilisateur a besoin d’un identifiant.</translation>
     </message>
     <message>
         <source>%1: %2 is already the id of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est déjà l’identifiant d’un autre utilisateur.</translation>
     </message>
     <message>
         <source>%1: %2 is not the id of any user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n’est l’identifiant d’aucun utilisateur.</translation>
     </message>
     <message>
         <source>Administrator</source>
         <comment>the one user of a store from before users</comment>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
 </context>
 <context>
@@ -1810,29 +1810,29 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <name>UserMenu</name>
     <message>
         <source>%1 (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (administrateur)</translation>
     </message>
     <message>
         <source>&amp;User</source>
         <extracomment>The user menu&apos;s title when no user is known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur</translation>
     </message>
     <message>
         <source>Switch user</source>
         <extracomment>Section of the user menu listing the users one may switch to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil de l’entreprise…</translation>
     </message>
     <message>
         <source>&amp;Integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intégrations…</translation>
     </message>
     <message>
         <source>Add, remove and authorize KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, supprimer et autoriser KBC On Demand Financing</translation>
     </message>
 </context>
 </TS>

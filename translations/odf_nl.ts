@@ -184,94 +184,94 @@
     <name>CompanyProfileDialog</name>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>België</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederland</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankrijk</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Duitsland</translation>
     </message>
     <message>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxemburg</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A country in the list: %1 is its name, %2 its two-letter code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company name: enter the name of your company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam: vul de naam van uw bedrijf in.</translation>
     </message>
     <message>
         <source>VAT number: enter the VAT number of your company, e.g. BE 0123.456.749.</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer: vul het btw-nummer van uw bedrijf in, bv. BE 0123.456.749.</translation>
     </message>
     <message>
         <source>VAT number: &quot;%1&quot; is not a valid Belgian VAT number. It is BE followed by ten digits, e.g. BE 0123.456.749.</source>
         <extracomment>%1 is the VAT number as typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer: &quot;%1&quot; is geen geldig Belgisch btw-nummer. Het bestaat uit BE gevolgd door tien cijfers, bv. BE 0123.456.749.</translation>
     </message>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsprofiel</translation>
     </message>
     <message>
         <source>Only an administrator can change the company profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een beheerder kan het bedrijfsprofiel wijzigen.</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfs&amp;naam:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Btw-nummer:</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished">Btw-nummer</translation>
+        <translation>Btw-nummer</translation>
     </message>
     <message>
         <source>BE 0123.456.749</source>
-        <translation type="unfinished"></translation>
+        <translation>BE 0123.456.749</translation>
     </message>
     <message>
         <source>Price &amp;plan:</source>
         <extracomment>The company&apos;s price plan with KBC (Go, Move or Boost)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tariefplan:</translation>
     </message>
     <message>
         <source>Price plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariefplan</translation>
     </message>
     <message>
         <source>Has a &amp;KBC business current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een &amp;KBC-zichtrekening voor ondernemingen</translation>
     </message>
     <message>
         <source>Problem with the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met het profiel</translation>
     </message>
 </context>
 <context>
@@ -740,15 +740,15 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>Set &amp;up KBC On Demand Financing</source>
         <extracomment>Button in the panel while the integration with KBC is not set up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing &amp;instellen</translation>
     </message>
     <message>
         <source>Set up KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing instellen</translation>
     </message>
     <message>
         <source>Open Integrations to add and authorize KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Integraties om KBC On Demand Financing toe te voegen en toestemming te geven</translation>
     </message>
 </context>
 <context>
@@ -921,11 +921,11 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>Not connected</source>
         <extracomment>Financing state: the integration with KBC is not set up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekoppeld</translation>
     </message>
     <message>
         <source>KBC On Demand Financing is not set up for your company. Once an administrator has added it in Integrations and authorized it in KBC Sign, KBC can check which invoices it can finance.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing is nog niet ingesteld voor uw bedrijf. Zodra een beheerder het in Integraties heeft toegevoegd en er in KBC Sign toestemming voor heeft gegeven, kan KBC nagaan welke facturen het kan financieren.</translation>
     </message>
 </context>
 <context>
@@ -973,39 +973,39 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <name>IntegrationController</name>
     <message>
         <source>Remove KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing verwijderen</translation>
     </message>
     <message>
         <source>Remove KBC On Demand Financing from your company?</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing verwijderen uit uw bedrijf?</translation>
     </message>
     <message>
         <source>KBC&apos;s access to your business account is withdrawn. Invoices KBC already financed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang van KBC tot uw zakelijke rekening wordt ingetrokken. Facturen die KBC al financierde, blijven zoals ze zijn.</translation>
     </message>
     <message>
         <source>Remove</source>
         <extracomment>Button of the confirmation: remove the integration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>No keychain is available: the authorization is kept until you close the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger beschikbaar: de toestemming wordt bewaard tot u de toepassing sluit.</translation>
     </message>
 </context>
 <context>
     <name>IntegrationRules</name>
     <message>
         <source>KBC On Demand Financing is offered only to companies registered in Belgium.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing wordt alleen aangeboden aan bedrijven die in België zijn ingeschreven.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing is part of the Move and Boost plans; this company is on the Go plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing hoort bij de tariefplannen Move en Boost; dit bedrijf heeft het Go-plan.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing pays out to a KBC business current account; this company has none. Open one at KBC first.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing betaalt uit op een KBC-zichtrekening voor ondernemingen; dit bedrijf heeft er geen. Open er eerst een bij KBC.</translation>
     </message>
 </context>
 <context>
@@ -1013,132 +1013,132 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>Integrations</source>
         <extracomment>Window title of the page that lists the services connected to the company</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Integraties</translation>
     </message>
     <message>
         <source>No integrations are offered for companies outside Belgium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor bedrijven buiten België worden geen integraties aangeboden.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing</source>
         <extracomment>Product name, normally left as it is</extracomment>
-        <translation type="unfinished">KBC On Demand Financing</translation>
+        <translation>KBC On Demand Financing</translation>
     </message>
     <message>
         <source>KBC buys the invoices you choose and pays you the amount minus a fee on the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC koopt de facturen die u kiest en betaalt u het bedrag min een vergoeding op de volgende werkdag.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid</translation>
     </message>
     <message>
         <source>Authorization in KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming in KBC Sign</translation>
     </message>
     <message>
         <source>Where the authorization is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de toestemming wordt bewaard</translation>
     </message>
     <message>
         <source>Problem with KBC</source>
-        <translation type="unfinished">Probleem met KBC</translation>
+        <translation>Probleem met KBC</translation>
     </message>
     <message>
         <source>Why you cannot add or remove integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom u geen integraties kunt toevoegen of verwijderen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <extracomment>Button: add the integration to the company</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>Add KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <extracomment>Button: remove the integration from the company</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Remove KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing verwijderen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Added to your company</source>
         <extracomment>Availability of the integration: it is part of the company&apos;s setup</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd aan uw bedrijf</translation>
     </message>
     <message>
         <source>Available for your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar voor uw bedrijf</translation>
     </message>
     <message>
         <source>No keychain is available: the authorization is kept until you close the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger beschikbaar: de toestemming wordt bewaard tot u de toepassing sluit.</translation>
     </message>
     <message>
         <source>Only an administrator can add or remove integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een beheerder kan integraties toevoegen of verwijderen.</translation>
     </message>
     <message>
         <source>Add KBC On Demand Financing to your company</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing toevoegen aan uw bedrijf</translation>
     </message>
     <message>
         <source>Remove KBC On Demand Financing and withdraw its authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing verwijderen en de toestemming intrekken</translation>
     </message>
     <message>
         <source>Authorize in KBC &amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming geven in KBC &amp;Sign</translation>
     </message>
     <message>
         <source>Authorize in KBC Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming geven in KBC Sign</translation>
     </message>
     <message>
         <source>Re&amp;new authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming &amp;vernieuwen</translation>
     </message>
     <message>
         <source>Renew authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vernieuwen</translation>
     </message>
     <message numerus="yes">
         <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC On Demand Financing %n dag toegang geven tot uw zakelijke KBC-rekening</numerusform>
+            <numerusform>KBC On Demand Financing %n dagen toegang geven tot uw zakelijke KBC-rekening</numerusform>
         </translation>
     </message>
     <message>
         <source>Not authorized yet: authorize it in KBC Sign before KBC can finance invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen toestemming: geef toestemming in KBC Sign voordat KBC facturen kan financieren.</translation>
     </message>
     <message>
         <source>Authorized in KBC Sign, valid until %1.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming gegeven in KBC Sign, geldig tot %1.</translation>
     </message>
     <message numerus="yes">
         <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De toestemming vervalt over %n dag, op %1. Vernieuw ze om facturen te blijven financieren.</numerusform>
+            <numerusform>De toestemming vervalt over %n dagen, op %1. Vernieuw ze om facturen te blijven financieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>The authorization expired on %1. Renew it before you finance an invoice.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming is vervallen op %1. Vernieuw ze voordat u een factuur financiert.</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1277,7 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>Not connected</source>
         <extracomment>Financing column: the integration with KBC is not set up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekoppeld</translation>
     </message>
 </context>
 <context>
@@ -1319,52 +1319,52 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <name>KbcAuthorizeWindow</name>
     <message>
         <source>Asking KBC…</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC wordt gevraagd…</translation>
     </message>
     <message>
         <source>KBC Sign</source>
         <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
 ----------
 The name of KBC&apos;s signing app, normally left as it is</extracomment>
-        <translation type="unfinished">KBC Sign</translation>
+        <translation>KBC Sign</translation>
     </message>
     <message>
         <source>Authorize an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toepassing toestemming geven</translation>
     </message>
     <message>
         <source>Company</source>
         <extracomment>Caption above the name of the company that gives the authorization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>VAT number %1</source>
         <extracomment>%1 is the company&apos;s VAT number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer %1</translation>
     </message>
     <message numerus="yes">
         <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>KBC On Demand Financing %n dag toegang geven tot uw zakelijke KBC-rekening.</numerusform>
+            <numerusform>KBC On Demand Financing %n dagen toegang geven tot uw zakelijke KBC-rekening.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
         <extracomment>Button: give the authorization in the signing app</extracomment>
-        <translation type="unfinished">&amp;Bevestigen</translation>
+        <translation>&amp;Bevestigen</translation>
     </message>
     <message>
         <source>Confirm the authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming bevestigen</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren</translation>
     </message>
     <message>
         <source>Cancel the authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming annuleren</translation>
     </message>
 </context>
 <context>
@@ -1546,13 +1546,13 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>The KBC authorization has expired. Renew it in Integrations before you finance an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming voor KBC is vervallen. Vernieuw ze in Integraties voordat u een factuur financiert.</translation>
     </message>
     <message numerus="yes">
         <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De toestemming voor KBC vervalt over %n dag. Vernieuw ze in Integraties.</numerusform>
+            <numerusform>De toestemming voor KBC vervalt over %n dagen. Vernieuw ze in Integraties.</numerusform>
         </translation>
     </message>
 </context>
@@ -1703,24 +1703,24 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>%1: %2 is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is niet true of false.</translation>
     </message>
     <message>
         <source>%1 is empty; every user needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg; elke gebruiker heeft een id nodig.</translation>
     </message>
     <message>
         <source>%1: %2 is already the id of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is al de id van een andere gebruiker.</translation>
     </message>
     <message>
         <source>%1: %2 is not the id of any user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is de id van geen enkele gebruiker.</translation>
     </message>
     <message>
         <source>Administrator</source>
         <comment>the one user of a store from before users</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder</translation>
     </message>
 </context>
 <context>
@@ -1810,29 +1810,29 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <name>UserMenu</name>
     <message>
         <source>%1 (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beheerder)</translation>
     </message>
     <message>
         <source>&amp;User</source>
         <extracomment>The user menu&apos;s title when no user is known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker</translation>
     </message>
     <message>
         <source>Switch user</source>
         <extracomment>Section of the user menu listing the users one may switch to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Andere gebruiker</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrijfsprofiel…</translation>
     </message>
     <message>
         <source>&amp;Integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integraties…</translation>
     </message>
     <message>
         <source>Add, remove and authorize KBC On Demand Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>KBC On Demand Financing toevoegen, verwijderen en toestemming geven</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include "language.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "widgetfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -70,6 +71,7 @@ public:
         , m_importer(m_book, m_clock)
     {
         (void)m_financing.start();
+        (void)authorizeAtBank(m_financing.client());
         QList<Invoice> invoices = DemoData::build(demoDay).invoices;
         m_financing.adoptDemoFinancing(invoices);
         m_book.add(invoices);
