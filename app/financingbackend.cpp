@@ -75,9 +75,8 @@ void FinancingBackend::connectWindow(MainWindow &window, DialogService &dialogs)
     demo->setSpeed(m_clock.speed());
 
     FinancingFlow *flow = m_flow.get();
-    connect(&window, &MainWindow::financingRequested, flow, [this, flow](const QString &id) {
-        guarded(id, [flow, id] { flow->request(id); });
-    });
+    connect(&window, &MainWindow::financingRequested, flow,
+            [this, flow](const QString &id) { guarded(id, [flow, id] { flow->request(id); }); });
     connect(flow, &FinancingFlow::signatureAwaited, &window, &MainWindow::showKbcSign);
     connect(&window, &MainWindow::kbcSignAnswered, flow,
             [this, flow](const QString &id, bool accepted) {
@@ -94,7 +93,7 @@ void FinancingBackend::connectWindow(MainWindow &window, DialogService &dialogs)
         std::function<void()> retry;
         if (id == m_lastActionInvoiceId)
             retry = std::exchange(m_lastAction, {});
-        m_authorizationNeeded(retry ? std::move(retry) : [] { });
+        m_authorizationNeeded(retry ? std::move(retry) : [] {});
     });
     connect(demo, &DemoControls::speedChosen, this, [this](int speed) { m_clock.setSpeed(speed); });
     connect(demo, &DemoControls::nextWorkingDayWanted, this,

@@ -12,7 +12,6 @@
 #include "storekeeper.h"
 #include "usermenu.h"
 
-
 IntegrationController::IntegrationController(StoreKeeper &store, BankClient &bank,
                                              FinancingDesk &desk, FinancingFlow &flow,
                                              const Clock &clock, GrantVault &vault, bool demo,
@@ -70,7 +69,7 @@ void IntegrationController::start(StartMode mode)
                 == IntegrationAvailability::Available;
         if (usable && !m_bank.hasGrant()) {
             if (mode == StartMode::AuthorizeNow)
-                requestGrant([](const QString &) { });
+                requestGrant([](const QString &) {});
             else if (mode == StartMode::AskOnce)
                 openAuthorizeWindow();
         }
@@ -152,8 +151,7 @@ void IntegrationController::showIntegrations()
     if (!m_page) {
         m_page = new IntegrationsPage(m_window);
         m_page->setNumberLocale(m_locale);
-        connect(m_page, &IntegrationsPage::addWanted, this,
-                &IntegrationController::addIntegration);
+        connect(m_page, &IntegrationsPage::addWanted, this, &IntegrationController::addIntegration);
         connect(m_page, &IntegrationsPage::removeWanted, this,
                 &IntegrationController::removeIntegration);
         connect(m_page, &IntegrationsPage::authorizeWanted, this,
@@ -235,38 +233,39 @@ void IntegrationController::requestGrant(std::function<void(const QString &probl
     m_busy = true;
     m_problem.clear();
     updateViews();
-    m_bank.authorize(
-        account, this,
-        [this, account,
-         done = std::move(done)](const BankApi::BankResult<BankApi::AuthorizationGrant> &result) {
-            if (!result.isOk()) {
-                m_busy = false;
-                m_problem = result.error().message();
-                updateViews();
-                done(m_problem);
-                return;
-            }
-            const BankApi::AuthorizationGrant grant = result.value();
-            m_vault.write(account, grant.grant, this, [this, grant, done](bool persistent) {
-                m_busy = false;
-                IntegrationSetup setup = m_store.integration();
-                setup.authorizedAt = grant.grantedAt;
-                setup.authorizedUntil = grant.expiresAt;
-                m_store.setIntegration(setup);
-                m_bank.setGrant(grant.grant);
-                m_bankAskedAgain = false;
-                if (!persistent)
-                    onSessionOnly();
-                updateConnection();
-                // Quotes that failed for want of a grant are asked again, and so is the news
-                // of the requests that could not be followed.
-                m_desk.prepareQualifying();
-                m_flow.synchronize();
-                updateViews();
-                done({});
-                Q_EMIT authorized();
-            });
-        });
+    m_bank.authorize(account, this,
+                     [this, account, done = std::move(done)](
+                         const BankApi::BankResult<BankApi::AuthorizationGrant> &result) {
+                         if (!result.isOk()) {
+                             m_busy = false;
+                             m_problem = result.error().message();
+                             updateViews();
+                             done(m_problem);
+                             return;
+                         }
+                         const BankApi::AuthorizationGrant grant = result.value();
+                         m_vault.write(account, grant.grant, this,
+                                       [this, grant, done](bool persistent) {
+                                           m_busy = false;
+                                           IntegrationSetup setup = m_store.integration();
+                                           setup.authorizedAt = grant.grantedAt;
+                                           setup.authorizedUntil = grant.expiresAt;
+                                           m_store.setIntegration(setup);
+                                           m_bank.setGrant(grant.grant);
+                                           m_bankAskedAgain = false;
+                                           if (!persistent)
+                                               onSessionOnly();
+                                           updateConnection();
+                                           // Quotes that failed for want of a grant are asked
+                                           // again, and so is the news of the requests that could
+                                           // not be followed.
+                                           m_desk.prepareQualifying();
+                                           m_flow.synchronize();
+                                           updateViews();
+                                           done({});
+                                           Q_EMIT authorized();
+                                       });
+                     });
 }
 
 void IntegrationController::addIntegration()
@@ -319,17 +318,17 @@ void IntegrationController::removeIntegration()
     m_busy = true;
     m_problem.clear();
     updateViews();
-    m_bank.revokeAuthorization(
-        this, [this, forget](const BankApi::BankResult<BankApi::Revoked> &result) {
-            // A grant the bank no longer accepts is as good as revoked.
-            if (!result.isOk() && !result.error().needsAuthorization()) {
-                m_busy = false;
-                m_problem = result.error().message();
-                updateViews();
-                return;
-            }
-            forget();
-        });
+    m_bank.revokeAuthorization(this,
+                               [this, forget](const BankApi::BankResult<BankApi::Revoked> &result) {
+                                   // A grant the bank no longer accepts is as good as revoked.
+                                   if (!result.isOk() && !result.error().needsAuthorization()) {
+                                       m_busy = false;
+                                       m_problem = result.error().message();
+                                       updateViews();
+                                       return;
+                                   }
+                                   forget();
+                               });
 }
 
 void IntegrationController::switchUser(const QString &userId)

@@ -160,8 +160,8 @@ void MainWindow::showAuthorizationWarning()
         text = tr("The KBC authorization has expired. Renew it in Integrations before you "
                   "finance an invoice.");
     else if (days > 0)
-        text = tr("The KBC authorization expires in %n day(s). Renew it in Integrations.",
-                  nullptr, days);
+        text = tr("The KBC authorization expires in %n day(s). Renew it in Integrations.", nullptr,
+                  days);
     m_authorizationWarning->setText(text);
     m_authorizationWarning->setAccessibleName(text);
     m_authorizationWarning->setVisible(days >= 0);

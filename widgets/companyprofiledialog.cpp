@@ -76,8 +76,7 @@ CompanyProfileDialog::CompanyProfileDialog(const Company &company, bool canEdit,
     form->addRow(QString(), m_kbcAccountCheck);
 
     m_buttons = new QDialogButtonBox(
-        canEdit ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel : QDialogButtonBox::Close,
-        this);
+        canEdit ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     m_buttons->setObjectName(QStringLiteral("profileButtons"));
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setObjectName(QStringLiteral("okButton"));

@@ -64,11 +64,11 @@ void setValue(QLabel *label, const QString &text)
 }
 
 // The one action the panel leads to stands out while it can be taken.
-const QString primaryButtonStyle = QStringLiteral(
-        "QPushButton:enabled { background: #0a5aa5; color: white; font-weight: bold; "
-        "border: 1px solid #07447d; border-radius: 4px; padding: 5px 14px; } "
-        "QPushButton:enabled:hover { background: #0c68bd; } "
-        "QPushButton:enabled:focus { border: 2px solid #f2a900; }");
+const QString primaryButtonStyle =
+    QStringLiteral("QPushButton:enabled { background: #0a5aa5; color: white; font-weight: bold; "
+                   "border: 1px solid #07447d; border-radius: 4px; padding: 5px 14px; } "
+                   "QPushButton:enabled:hover { background: #0c68bd; } "
+                   "QPushButton:enabled:focus { border: 2px solid #f2a900; }");
 
 bool isUnderway(PanelState state)
 {

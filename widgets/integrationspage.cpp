@@ -54,9 +54,8 @@ IntegrationsPage::IntegrationsPage(QWidget *parent)
 
     m_card = new QFrame(this);
     m_card->setObjectName(QStringLiteral("kbcIntegrationCard"));
-    m_card->setStyleSheet(
-        QStringLiteral("QFrame#kbcIntegrationCard { background: palette(base); "
-                       "border: 1px solid palette(mid); border-radius: 6px; }"));
+    m_card->setStyleSheet(QStringLiteral("QFrame#kbcIntegrationCard { background: palette(base); "
+                                         "border: 1px solid palette(mid); border-radius: 6px; }"));
     m_nameLabel = makeLabel(m_card, "integrationNameLabel", 1.15, true);
     m_descriptionLabel = makeLabel(m_card, "integrationDescriptionLabel");
     m_availabilityLabel = makeLabel(m_card, "availabilityLabel", 1.0, true);

@@ -47,9 +47,9 @@ void UserMenu::rebuildUsers()
         action->setCheckable(true);
         action->setData(user.id);
         action->setText(user.administrator
-                             //: A user in the user menu: %1 is the name
-                             ? tr("%1 (administrator)").arg(user.name)
-                             : user.name);
+                            //: A user in the user menu: %1 is the name
+                            ? tr("%1 (administrator)").arg(user.name)
+                            : user.name);
         action->setChecked(user.id == m_currentUserId);
         m_userActions->addAction(action);
         insertAction(m_usersEnd, action);

@@ -78,9 +78,9 @@ public:
         data.integration.added = added;
         m_store->startFresh(data);
         m_window = std::make_unique<MainWindow>(m_book, m_backend.desk(), m_importer, m_dialogs);
-        m_integration = std::make_unique<IntegrationController>(
-            *m_store, m_backend.client(), m_backend.desk(), m_backend.flow(), m_clock, m_vault,
-            false);
+        m_integration =
+            std::make_unique<IntegrationController>(*m_store, m_backend.client(), m_backend.desk(),
+                                                    m_backend.flow(), m_clock, m_vault, false);
         m_integration->connectWindow(*m_window, m_dialogs);
         IntegrationController *integration = m_integration.get();
         m_backend.setActionGuard(
@@ -163,8 +163,8 @@ public:
     // An invoice to a Belgian company, dated today, e-mailed, so that it can be requested.
     void addFreshInvoice()
     {
-        Invoice invoice = eligibleInvoice(lateNumber, 8'470'00, u"Brouwerij De Kroon NV"_s,
-                                          u"BE 0477.472.701"_s);
+        Invoice invoice =
+            eligibleInvoice(lateNumber, 8'470'00, u"Brouwerij De Kroon NV"_s, u"BE 0477.472.701"_s);
         invoice.id = u"late-invoice"_s;
         invoice.issueDate = m_clock.today();
         invoice.dueDate = m_clock.today().addDays(30);
@@ -192,8 +192,9 @@ public:
     QString grant()
     {
         std::optional<QString> kept;
-        m_vault.read(vatNumber, m_window.get(),
-                     [&kept](const std::optional<QString> &grant) { kept = grant.value_or(QString()); });
+        m_vault.read(vatNumber, m_window.get(), [&kept](const std::optional<QString> &grant) {
+            kept = grant.value_or(QString());
+        });
         (void)QTest::qWaitFor([&kept] { return kept.has_value(); });
         return kept.value_or(QString());
     }
@@ -313,14 +314,14 @@ void TestIntegrationSession::acrossTheSixtyDays()
 
     // Confirmed in KBC Sign: the new grant holds 60 days and the request goes through.
     session.clickInAuthorizeWindow("authorizeConfirmButton");
-    QTRY_COMPARE(session.invoice(lateNumber).financing.status,
-                 FinancingStatus::AwaitingSignature);
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::AwaitingSignature);
     QVERIFY(!session.authorizeWindowShown());
     QCOMPARE(session.requestsAtBank(lateNumber), 1);
     QCOMPARE(session.m_integration->authorizationState(), Authorization::State::Valid);
     QCOMPARE(session.m_store->integration().authorizedUntil, session.m_clock.now().addDays(60));
     QVERIFY(!session.warning()->isVisible());
-    QTRY_VERIFY(session.m_window->kbcSignWindow() && session.m_window->kbcSignWindow()->isVisible());
+    QTRY_VERIFY(session.m_window->kbcSignWindow()
+                && session.m_window->kbcSignWindow()->isVisible());
 }
 
 void TestIntegrationSession::cancellingTheAuthorizationChangesNothing()
@@ -348,8 +349,7 @@ void TestIntegrationSession::cancellingTheAuthorizationChangesNothing()
     session.m_dialogs.queueConfirmation(true);
     QTest::mouseClick(session.child<QPushButton>("requestFinancingButton"), Qt::LeftButton);
     session.clickInAuthorizeWindow("authorizeConfirmButton");
-    QTRY_COMPARE(session.invoice(lateNumber).financing.status,
-                 FinancingStatus::AwaitingSignature);
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::AwaitingSignature);
     QCOMPARE(session.requestsAtBank(lateNumber), 1);
 }
 
@@ -366,8 +366,7 @@ void TestIntegrationSession::bankRefusalAsksForAuthorization()
     // application asks for a new authorization, then repeats the request.
     bool revoked = false;
     session.m_backend.client().revokeAuthorization(
-        session.m_window.get(),
-        [&revoked](const BankApi::BankResult<BankApi::Revoked> &result) {
+        session.m_window.get(), [&revoked](const BankApi::BankResult<BankApi::Revoked> &result) {
             revoked = result.isOk();
         });
     QTRY_VERIFY(revoked);
@@ -417,8 +416,7 @@ void TestIntegrationSession::removingRevokesTheGrant()
     session.m_integration->showIntegrations();
     IntegrationsPage *page = session.m_integration->integrationsPage();
     session.m_dialogs.queueConfirmation(true);
-    QTest::mouseClick(page->findChild<QPushButton *>(u"removeIntegrationButton"_s),
-                      Qt::LeftButton);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"removeIntegrationButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!session.m_store->integration().added);
     QCOMPARE(session.m_store->integration(), IntegrationSetup());
     QCOMPARE(session.grant(), QString());

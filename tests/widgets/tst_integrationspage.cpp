@@ -2,10 +2,10 @@
 #include "translations.h"
 #include "widgetfixture.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QCoreApplication>
 #include <QTest>
 #include <QTranslator>
 
@@ -86,8 +86,8 @@ private:
 
 void TestIntegrationsPage::initTestCase()
 {
-    QVERIFY(m_english.load(ProductTranslations::baseName(u"en"_s),
-                           ProductTranslations::directory()));
+    QVERIFY(
+        m_english.load(ProductTranslations::baseName(u"en"_s), ProductTranslations::directory()));
     QCoreApplication::installTranslator(&m_english);
 }
 
@@ -203,8 +203,9 @@ void TestIntegrationsPage::authorizationState_data()
                            << u"Not authorized yet: authorize it in KBC Sign before KBC can "
                               "finance invoices."_s
                            << u"Authorize in KBC &Sign"_s;
-    QTest::newRow("valid") << now.addDays(30) << u"Authorized in KBC Sign, valid until "
-                                                 "11/04/2026."_s
+    QTest::newRow("valid") << now.addDays(30)
+                           << u"Authorized in KBC Sign, valid until "
+                              "11/04/2026."_s
                            << u"Re&new authorization"_s;
     QTest::newRow("expires in 7 days")
         << now.addDays(7)
@@ -266,9 +267,9 @@ void TestIntegrationsPage::sessionOnlyIsSaid()
 void TestIntegrationsPage::controlsHaveAccessibleNames()
 {
     m_page->setStatus(statusOf(belgianCompany(), administrator, true));
-    for (const char *name : {"addIntegrationButton", "removeIntegrationButton", "authorizeButton",
-                             "availabilityLabel", "authorizationLabel", "adminOnlyLabel",
-                             "kbcIntegrationCard"}) {
+    for (const char *name :
+         {"addIntegrationButton", "removeIntegrationButton", "authorizeButton", "availabilityLabel",
+          "authorizationLabel", "adminOnlyLabel", "kbcIntegrationCard"}) {
         QWidget *widget = m_page->findChild<QWidget *>(QLatin1StringView(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);

@@ -2,10 +2,10 @@
 #include "translations.h"
 #include "widgetfixture.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QCoreApplication>
 #include <QTest>
 #include <QTranslator>
 
@@ -43,8 +43,8 @@ private:
 
 void TestKbcAuthorizeWindow::initTestCase()
 {
-    QVERIFY(m_english.load(ProductTranslations::baseName(u"en"_s),
-                           ProductTranslations::directory()));
+    QVERIFY(
+        m_english.load(ProductTranslations::baseName(u"en"_s), ProductTranslations::directory()));
     QCoreApplication::installTranslator(&m_english);
 }
 

@@ -3,8 +3,8 @@
 #include "bankclient.h"
 
 #include <QDir>
-#include <QTest>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
 
 #include <optional>
