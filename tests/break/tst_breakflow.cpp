@@ -387,6 +387,8 @@ void TestBreakFlow::confirmCanBeRetriedAfterTheBankCameBack()
     auto bank = std::make_unique<BankService>(session.m_clock);
     QVERIFY(bank->useStateFile(books));
     QVERIFY(bank->listen(port));
+    // The bank was not there when the session started: authorize now.
+    QVERIFY(!authorizeAtBank(session.m_backend.client()).isEmpty());
 
     session.emailAndRequest(kroon);
     QTRY_COMPARE(session.status(kroon), FinancingStatus::AwaitingSignature);
