@@ -201,6 +201,9 @@ QHttpServerResponse BankService::serve(const QHttpServerRequest &request, Method
         response.setHeader(QByteArrayLiteral("Location"), reply.location);
     if (!handled)
         response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    if (reply.status == 401)
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+                           QByteArrayLiteral("Bearer realm=\"odf-bank\""));
     // Never the headers: the Authorization header carries a secret.
     qCDebug(lcBank) << methodName(request.method()) << request.url().path() << reply.status;
 

@@ -76,6 +76,7 @@ HttpAnswer HttpCaller::send(const QByteArray &verb, const QString &pathAndQuery,
         answer.contentType = reply->rawHeader(QByteArrayLiteral("Content-Type"));
         answer.location = reply->rawHeader(QByteArrayLiteral("Location"));
         answer.allow = reply->rawHeader(QByteArrayLiteral("Allow"));
+        answer.wwwAuthenticate = reply->rawHeader(QByteArrayLiteral("WWW-Authenticate"));
     } else {
         reply->abort();
     }

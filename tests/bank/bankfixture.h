@@ -18,6 +18,7 @@ struct HttpAnswer
     QByteArray contentType;
     QByteArray location;
     QByteArray allow;
+    QByteArray wwwAuthenticate;
 
     QString error() const { return json.value(QStringLiteral("error")).toString(); }
     QString text(const char *name) const { return json.value(QLatin1StringView(name)).toString(); }

@@ -180,6 +180,7 @@ void TestBankAuthorizations::everyOtherEndpointNeedsAGrant()
     const HttpAnswer without = callerOf(bank).send(verb, path, body);
     QCOMPARE(without.status, 401);
     QCOMPARE(without.error(), u"unauthorized"_s);
+    QCOMPARE(without.wwwAuthenticate, QByteArrayLiteral("Bearer realm=\"odf-bank\""));
 
     const HttpAnswer unknown = callerOf(bank, u"x"_s + bank.grant().mid(1)).send(verb, path, body);
     QCOMPARE(unknown.status, 401);
@@ -258,6 +259,7 @@ void TestBankAuthorizations::grantExpiresAfterSixtyDays()
     const HttpAnswer expired = caller.get(u"/v1/limit"_s);
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.error(), u"authorization-expired"_s);
+    QVERIFY(expired.wwwAuthenticate.startsWith("Bearer"));
     const HttpAnswer request =
         caller.post(u"/v1/requests"_s, offer(u"inv-1"_s, u"12100.00"_s, monday.addDays(60)));
     QCOMPARE(request.status, 401);
@@ -276,7 +278,7 @@ void TestBankAuthorizations::grantExpiresAfterSixtyDays()
 void TestBankAuthorizations::expiredGrantCanBeRevoked()
 {
     BankFixture bank(at(monday));
-    bank.clock().setNow(at(monday).addDays(61));
+    bank.clock().setNow(at(monday).toUTC().addDays(61));
     QCOMPARE(bank.http().get(u"/v1/limit"_s).error(), u"authorization-expired"_s);
     QCOMPARE(bank.http().send(QByteArrayLiteral("DELETE"), u"/v1/authorizations/current"_s).status,
              204);
@@ -321,7 +323,7 @@ void TestBankAuthorizations::stateFileKeepsOnlyHashes()
     QVERIFY(restarted.service().useStateFile(path));
     QCOMPARE(callerOf(restarted, grant).get(u"/v1/limit"_s).status, 200);
     QCOMPARE(callerOf(restarted, revokedGrant).get(u"/v1/limit"_s).error(), u"unauthorized"_s);
-    restarted.clock().setNow(at(monday).addDays(60));
+    restarted.clock().setNow(at(monday).toUTC().addDays(60));
     QCOMPARE(callerOf(restarted, grant).get(u"/v1/limit"_s).error(), u"authorization-expired"_s);
 }
 
