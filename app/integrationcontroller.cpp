@@ -39,6 +39,16 @@ IntegrationController::IntegrationController(StoreKeeper &store, BankClient &ban
 
 IntegrationController::~IntegrationController() = default;
 
+IntegrationsPage *IntegrationController::integrationsPage() const
+{
+    return m_page;
+}
+
+KbcAuthorizeWindow *IntegrationController::authorizeWindow() const
+{
+    return m_authorizeWindow;
+}
+
 void IntegrationController::connectWindow(MainWindow &window, DialogService &dialogs)
 {
     m_window = &window;

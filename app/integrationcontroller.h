@@ -80,8 +80,8 @@ public:
     void refresh();
 
     // Null until first shown.
-    IntegrationsPage *integrationsPage() const { return m_page; }
-    KbcAuthorizeWindow *authorizeWindow() const { return m_authorizeWindow; }
+    IntegrationsPage *integrationsPage() const;
+    KbcAuthorizeWindow *authorizeWindow() const;
 
 Q_SIGNALS:
     // The bank issued a new grant and it is in use.

