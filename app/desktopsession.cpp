@@ -221,6 +221,11 @@ bool DesktopSession::start()
     return true;
 }
 
+bool DesktopSession::isConnected() const
+{
+    return m_parts->integration && m_parts->integration->isConnected();
+}
+
 QString DesktopSession::bankStatePath(const QString &storePath) const
 {
     const QFileInfo store(storePath);
