@@ -118,6 +118,14 @@
         <source>The call to KBC failed.</source>
         <translation>La requête adressée à KBC a échoué.</translation>
     </message>
+    <message>
+        <source>KBC needs you to authorize this application in KBC Sign first.</source>
+        <translation>KBC vous demande d’abord d’autoriser cette application dans KBC Sign.</translation>
+    </message>
+    <message>
+        <source>The authorization of this application in KBC Sign has expired after 60 days. Authorize it again to continue; nothing was lost.</source>
+        <translation>L’autorisation de cette application dans KBC Sign a expiré après 60 jours. Autorisez-la à nouveau pour continuer ; rien n’a été perdu.</translation>
+    </message>
 </context>
 <context>
     <name>BankTransferToDo</name>

@@ -118,6 +118,14 @@
         <source>The call to KBC failed.</source>
         <translation>Het verzoek aan KBC is mislukt.</translation>
     </message>
+    <message>
+        <source>KBC needs you to authorize this application in KBC Sign first.</source>
+        <translation>KBC vraagt dat u deze toepassing eerst toestemming geeft in KBC Sign.</translation>
+    </message>
+    <message>
+        <source>The authorization of this application in KBC Sign has expired after 60 days. Authorize it again to continue; nothing was lost.</source>
+        <translation>De toestemming voor deze toepassing in KBC Sign is na 60 dagen vervallen. Geef opnieuw toestemming om verder te gaan; er ging niets verloren.</translation>
+    </message>
 </context>
 <context>
     <name>BankTransferToDo</name>

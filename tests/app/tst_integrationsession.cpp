@@ -21,8 +21,8 @@
 #include "scripteddialogservice.h"
 #include "storefile.h"
 #include "storekeeper.h"
-#include "usermenu.h"
 #include "translations.h"
+#include "usermenu.h"
 #include "widgetfixture.h"
 
 #include <QDirIterator>
@@ -249,8 +249,8 @@ void TestIntegrationSession::initTestCase()
     QCoreApplication::setApplicationName(u"tst_integrationsession"_s);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDirectory.path());
-    QVERIFY(m_english.load(ProductTranslations::baseName(u"en"_s),
-                           ProductTranslations::directory()));
+    QVERIFY(
+        m_english.load(ProductTranslations::baseName(u"en"_s), ProductTranslations::directory()));
     QCoreApplication::installTranslator(&m_english);
 }
 
