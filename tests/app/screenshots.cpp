@@ -6,6 +6,7 @@
 // writes DIR/<language>-<state>.png at 1280×800 (scripts/screenshots.sh runs it offscreen).
 // Not a test: nothing is compared, the pictures are for people.
 
+#include "companyprofiledialog.h"
 #include "democlock.h"
 #include "demodata.h"
 #include "dialogservice.h"
@@ -198,6 +199,13 @@ bool saveIntegrations(DemoWindow &demo, const QString &prefix)
     menu->hide();
     integration.switchUser(QStringLiteral("u-admin"));
 
+    integration.showCompanyProfile();
+    if (auto *profile = window.findChild<CompanyProfileDialog *>()) {
+        QTest::qWait(50);
+        saved = save(*profile, prefix + u"-company-profile.png") && saved;
+        profile->reject();
+    }
+
     integration.openAuthorizeWindow();
     KbcAuthorizeWindow *authorize = integration.authorizeWindow();
     QTest::qWait(50);
@@ -311,6 +319,12 @@ int main(int argc, char *argv[])
         demo.clock().jumpTo(demo.store().integration().authorizedUntil.addDays(-5));
         demo.integration().refresh();
         shoot("authorization-warning", window);
+
+        // The panel's invitation while the integration is not set up.
+        demo.store().setIntegration({});
+        demo.integration().refresh();
+        demo.select(QLatin1StringView(shots[0].number));
+        shoot("not-connected", window);
     }
     std::printf("screenshots in %s\n", qPrintable(directory.absolutePath()));
     return allSaved ? 0 : 1;

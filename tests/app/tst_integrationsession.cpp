@@ -4,6 +4,7 @@
 // on, the Integrations page, removing the integration, and the grant kept out of every file.
 
 #include "bankclient.h"
+#include "companyprofiledialog.h"
 #include "democlock.h"
 #include "financingbackend.h"
 #include "financingdesk.h"
@@ -25,6 +26,8 @@
 #include "usermenu.h"
 #include "widgetfixture.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QPushButton>
@@ -64,7 +67,8 @@ void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
 class Session final
 {
 public:
-    Session(const qint64 &elapsed, const QString &storePath, bool added = true)
+    Session(const qint64 &elapsed, const QString &storePath, bool added = true,
+            IntegrationController::StartMode mode = IntegrationController::StartMode::Quiet)
         : m_clock(start, [&elapsed] { return elapsed; })
         , m_importer(m_book, m_clock)
         , m_backend(m_book, m_clock, {})
@@ -96,7 +100,7 @@ public:
         m_backend.connectWindow(*m_window, m_dialogs);
         m_window->resize(1280, 800);
         m_window->show();
-        m_integration->start(IntegrationController::StartMode::Quiet);
+        m_integration->start(mode);
     }
 
     ~Session()
@@ -229,6 +233,9 @@ private Q_SLOTS:
     void regularUserCannotAddButAdministratorCan();
     void removingRevokesTheGrant();
     void theGrantIsInNoFile();
+    void ownStoreAsksOnceAtStart();
+    void demoStartsAuthorized();
+    void profileChangesAvailability();
 
 private:
     QString storePath() const { return m_directory.filePath(u"invoices.json"_s); }
@@ -465,6 +472,61 @@ void TestIntegrationSession::theGrantIsInNoFile()
     QVERIFY(stored.data->integration.authorizedUntil.isValid());
     for (const QString &line : std::as_const(logLines))
         QVERIFY2(!line.contains(grant), "the grant was logged");
+}
+
+void TestIntegrationSession::ownStoreAsksOnceAtStart()
+{
+    Session session(m_elapsed, storePath(), true, IntegrationController::StartMode::AskOnce);
+    QTRY_VERIFY(session.authorizeWindowShown());
+    QCOMPARE(session.authorizeWindow()->findChild<QLabel *>(u"authorizeCompanyLabel"_s)->text(),
+             u"Drukkerij Verhulst BV"_s);
+    // Cancelled: the application works on, not connected, and does not ask again by itself.
+    session.clickInAuthorizeWindow("authorizeCancelButton");
+    session.m_integration->refresh();
+    QVERIFY(!session.authorizeWindowShown());
+    QVERIFY(!session.m_backend.desk().isConnected());
+    QCOMPARE(session.m_integration->authorizationState(), Authorization::State::Missing);
+}
+
+void TestIntegrationSession::demoStartsAuthorized()
+{
+    Session session(m_elapsed, storePath(), true, IntegrationController::StartMode::AuthorizeNow);
+    QTRY_VERIFY(session.m_backend.desk().isConnected());
+    QVERIFY(!session.authorizeWindowShown());
+    QCOMPARE(session.m_integration->authorizationState(), Authorization::State::Valid);
+    QVERIFY(session.m_store->integration().authorizedUntil.isValid());
+    QVERIFY(session.m_window->overview()->selectInvoice(session.idOf(SampleNumber::kroon)));
+    QTRY_COMPARE(session.stateText(), u"Eligible"_s);
+}
+
+void TestIntegrationSession::profileChangesAvailability()
+{
+    Session session(m_elapsed, storePath());
+    session.authorizeThroughThePage();
+    QVERIFY(session.m_window->overview()->selectInvoice(session.idOf(SampleNumber::kroon)));
+    QTRY_COMPARE(session.stateText(), u"Eligible"_s);
+
+    // The administrator moves the company to the Go plan: the integration is unavailable.
+    session.m_window->userMenu()->findChild<QAction *>(u"companyProfileAction"_s)->trigger();
+    auto *dialog = session.m_window->findChild<CompanyProfileDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->canEdit());
+    dialog->findChild<QComboBox *>(u"planCombo"_s)->setCurrentIndex(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    QCOMPARE(session.m_store->company().plan, PricePlan::Go);
+    QCOMPARE(session.stateText(), u"Not connected"_s);
+    session.m_integration->showIntegrations();
+    QCOMPARE(session.m_integration->integrationsPage()
+                 ->findChild<QLabel *>(u"availabilityLabel"_s)
+                 ->text(),
+             IntegrationRules::reasonText(IntegrationAvailability::GoPlan));
+
+    // A regular user sees the profile read-only.
+    session.m_integration->switchUser(u"u-clerk"_s);
+    session.m_integration->showCompanyProfile();
+    const auto dialogs = session.m_window->findChildren<CompanyProfileDialog *>();
+    QVERIFY(std::any_of(dialogs.cbegin(), dialogs.cend(),
+                        [](const CompanyProfileDialog *shown) { return !shown->canEdit(); }));
 }
 
 QTEST_MAIN(TestIntegrationSession)
