@@ -131,6 +131,14 @@ IntegrationStatus IntegrationController::status() const
 
 void IntegrationController::whenAuthorized(std::function<void()> action)
 {
+    if (!m_store.integration().added
+        || IntegrationRules::availability(m_store.company())
+            != IntegrationAvailability::Available) {
+        // Removed or no longer available meanwhile: an authorization would not help.
+        m_pendingAction = {};
+        showIntegrations();
+        return;
+    }
     const Authorization::State state = authorizationState();
     if (state == Authorization::State::Valid || state == Authorization::State::ExpiringSoon) {
         action();

@@ -63,7 +63,8 @@ public:
     const User *currentUser() const;
 
     // Runs action at once while the authorization holds; otherwise opens the authorization
-    // window first and runs it once the bank issued a new grant. Cancelling drops it.
+    // window first and runs it once the bank issued a new grant. Cancelling drops it. Without
+    // the integration (removed, or no longer available) it shows the Integrations page.
     void whenAuthorized(std::function<void()> action);
     // The bank refused a call for want of a valid grant: the next action asks first.
     void bankAskedForAuthorization();
