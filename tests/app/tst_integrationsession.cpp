@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -284,6 +285,17 @@ void TestIntegrationSession::notConnectedUntilAuthorized()
     QVERIFY(!session.warning()->isVisible());
     QCOMPARE(session.m_store->integration().authorizedUntil,
              session.m_store->integration().authorizedAt.addDays(60));
+
+    // This vault keeps the grant in memory only: the user is told so, once in the status bar
+    // and for as long as it lasts on the Integrations page.
+    const QString sessionOnly = u"No keychain is available: the authorization is kept until you "
+                                "close the application."_s;
+    QCOMPARE(session.m_window->statusBar()->currentMessage(), sessionOnly);
+    session.m_integration->showIntegrations();
+    auto *line =
+        session.m_integration->integrationsPage()->findChild<QLabel *>(u"sessionOnlyLabel"_s);
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), sessionOnly);
 }
 
 void TestIntegrationSession::acrossTheSixtyDays()
