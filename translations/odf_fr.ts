@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>KBC needs you to authorize this application in KBC Sign first.</source>
-        <translation>KBC vous demande d’abord d’autoriser cette application dans KBC Sign.</translation>
+        <translation>KBC vous demande d&apos;abord d&apos;autoriser cette application dans KBC Sign.</translation>
     </message>
     <message>
         <source>The authorization of this application in KBC Sign has expired after 60 days. Authorize it again to continue; nothing was lost.</source>
-        <translation>L’autorisation de cette application dans KBC Sign a expiré après 60 jours. Autorisez-la à nouveau pour continuer ; rien n’a été perdu.</translation>
+        <translation>L&apos;autorisation de cette application dans KBC Sign a expiré après 60 jours. Autorisez-la à nouveau pour continuer&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
 </context>
 <context>
@@ -217,36 +217,36 @@
     </message>
     <message>
         <source>Company name: enter the name of your company.</source>
-        <translation>Nom de l’entreprise : indiquez le nom de votre entreprise.</translation>
+        <translation>Nom de l&apos;entreprise&#xa0;: indiquez le nom de votre entreprise.</translation>
     </message>
     <message>
         <source>VAT number: enter the VAT number of your company, e.g. BE 0123.456.749.</source>
-        <translation>Numéro de TVA : indiquez le numéro de TVA de votre entreprise, p. ex. BE 0123.456.749.</translation>
+        <translation>Numéro de TVA&#xa0;: indiquez le numéro de TVA de votre entreprise, p. ex. BE 0123.456.749.</translation>
     </message>
     <message>
         <source>VAT number: &quot;%1&quot; is not a valid Belgian VAT number. It is BE followed by ten digits, e.g. BE 0123.456.749.</source>
         <extracomment>%1 is the VAT number as typed</extracomment>
-        <translation>Numéro de TVA : « %1 » n’est pas un numéro de TVA belge valable. Il se compose de BE suivi de dix chiffres, p. ex. BE 0123.456.749.</translation>
+        <translation>Numéro de TVA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA belge valable. Il se compose de BE suivi de dix chiffres, p. ex. BE 0123.456.749.</translation>
     </message>
     <message>
         <source>Company profile</source>
-        <translation>Profil de l’entreprise</translation>
+        <translation>Profil de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Only an administrator can change the company profile.</source>
-        <translation>Seul un administrateur peut modifier le profil de l’entreprise.</translation>
+        <translation>Seul un administrateur peut modifier le profil de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation>&amp;Nom de l’entreprise :</translation>
+        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nom de l’entreprise</translation>
+        <translation>Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Country</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation>Numéro de &amp;TVA :</translation>
+        <translation>Numéro de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>VAT number</source>
@@ -267,7 +267,7 @@
     <message>
         <source>Price &amp;plan:</source>
         <extracomment>The company&apos;s price plan with KBC (Go, Move or Boost)</extracomment>
-        <translation>&amp;Formule tarifaire :</translation>
+        <translation>&amp;Formule tarifaire&#xa0;:</translation>
     </message>
     <message>
         <source>Price plan</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Has a &amp;KBC business current account</source>
-        <translation>Dispose d’un &amp;compte à vue professionnel KBC</translation>
+        <translation>Dispose d&apos;un &amp;compte à vue professionnel KBC</translation>
     </message>
     <message>
         <source>Problem with the profile</source>
@@ -933,7 +933,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>KBC On Demand Financing is not set up for your company. Once an administrator has added it in Integrations and authorized it in KBC Sign, KBC can check which invoices it can finance.</source>
-        <translation>KBC On Demand Financing n’est pas encore configuré pour votre entreprise. Dès qu’un administrateur l’a ajouté dans Intégrations et l’a autorisé dans KBC Sign, KBC peut vérifier quelles factures il peut financer.</translation>
+        <translation>KBC On Demand Financing n&apos;est pas encore configuré pour votre entreprise. Dès qu&apos;un administrateur l&apos;a ajouté dans Intégrations et l&apos;a autorisé dans KBC Sign, KBC peut vérifier quelles factures il peut financer.</translation>
     </message>
 </context>
 <context>
@@ -985,11 +985,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>Remove KBC On Demand Financing from your company?</source>
-        <translation>Supprimer KBC On Demand Financing de votre entreprise ?</translation>
+        <translation>Supprimer KBC On Demand Financing de votre entreprise&#xa0;?</translation>
     </message>
     <message>
         <source>KBC&apos;s access to your business account is withdrawn. Invoices KBC already financed stay as they are.</source>
-        <translation>L’accès de KBC à votre compte professionnel est retiré. Les factures déjà financées par KBC restent inchangées.</translation>
+        <translation>L&apos;accès de KBC à votre compte professionnel est retiré. Les factures déjà financées par KBC restent inchangées.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -998,7 +998,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>No keychain is available: the authorization is kept until you close the application.</source>
-        <translation>Aucun trousseau n’est disponible : l’autorisation est conservée jusqu’à la fermeture de l’application.</translation>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: l&apos;autorisation est conservée jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -1009,11 +1009,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>KBC On Demand Financing is part of the Move and Boost plans; this company is on the Go plan.</source>
-        <translation>KBC On Demand Financing fait partie des formules Move et Boost ; cette entreprise a la formule Go.</translation>
+        <translation>KBC On Demand Financing fait partie des formules Move et Boost&#xa0;; cette entreprise a la formule Go.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing pays out to a KBC business current account; this company has none. Open one at KBC first.</source>
-        <translation>KBC On Demand Financing verse les fonds sur un compte à vue professionnel KBC ; cette entreprise n’en a pas. Ouvrez-en d’abord un chez KBC.</translation>
+        <translation>KBC On Demand Financing verse les fonds sur un compte à vue professionnel KBC&#xa0;; cette entreprise n&apos;en a pas. Ouvrez-en d&apos;abord un chez KBC.</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>No integrations are offered for companies outside Belgium.</source>
-        <translation>Aucune intégration n’est proposée aux entreprises situées hors de Belgique.</translation>
+        <translation>Aucune intégration n&apos;est proposée aux entreprises situées hors de Belgique.</translation>
     </message>
     <message>
         <source>KBC On Demand Financing</source>
@@ -1046,7 +1046,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>Where the authorization is kept</source>
-        <translation>Où l’autorisation est conservée</translation>
+        <translation>Où l&apos;autorisation est conservée</translation>
     </message>
     <message>
         <source>Problem with KBC</source>
@@ -1054,7 +1054,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>Why you cannot add or remove integrations</source>
-        <translation>Pourquoi vous ne pouvez pas ajouter ni supprimer d’intégrations</translation>
+        <translation>Pourquoi vous ne pouvez pas ajouter ni supprimer d&apos;intégrations</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1089,7 +1089,7 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>No keychain is available: the authorization is kept until you close the application.</source>
-        <translation>Aucun trousseau n’est disponible : l’autorisation est conservée jusqu’à la fermeture de l’application.</translation>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: l&apos;autorisation est conservée jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>Only an administrator can add or remove integrations.</source>
@@ -1113,11 +1113,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>Re&amp;new authorization</source>
-        <translation>&amp;Renouveler l’autorisation</translation>
+        <translation>&amp;Renouveler l&apos;autorisation</translation>
     </message>
     <message>
         <source>Renew authorization</source>
-        <translation>Renouveler l’autorisation</translation>
+        <translation>Renouveler l&apos;autorisation</translation>
     </message>
     <message numerus="yes">
         <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
@@ -1128,25 +1128,25 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     </message>
     <message>
         <source>Not authorized yet: authorize it in KBC Sign before KBC can finance invoices.</source>
-        <translation>Pas encore autorisé : autorisez-le dans KBC Sign pour que KBC puisse financer des factures.</translation>
+        <translation>Pas encore autorisé&#xa0;: autorisez-le dans KBC Sign pour que KBC puisse financer des factures.</translation>
     </message>
     <message>
         <source>Authorized in KBC Sign, valid until %1.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation>Autorisé dans KBC Sign, valable jusqu’au %1.</translation>
+        <translation>Autorisé dans KBC Sign, valable jusqu&apos;au %1.</translation>
     </message>
     <message numerus="yes">
         <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
         <extracomment>%1 is a date</extracomment>
         <translation>
-            <numerusform>L’autorisation expire dans %n jour, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
-            <numerusform>L’autorisation expire dans %n jours, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
+            <numerusform>L&apos;autorisation expire dans %n jour, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
+            <numerusform>L&apos;autorisation expire dans %n jours, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
         </translation>
     </message>
     <message>
         <source>The authorization expired on %1. Renew it before you finance an invoice.</source>
         <extracomment>%1 is a date</extracomment>
-        <translation>L’autorisation a expiré le %1. Renouvelez-la avant de financer une facture.</translation>
+        <translation>L&apos;autorisation a expiré le %1. Renouvelez-la avant de financer une facture.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>Confirm the authorization</source>
-        <translation>Confirmer l’autorisation</translation>
+        <translation>Confirmer l&apos;autorisation</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
@@ -1372,7 +1372,7 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>Cancel the authorization</source>
-        <translation>Annuler l’autorisation</translation>
+        <translation>Annuler l&apos;autorisation</translation>
     </message>
 </context>
 <context>
@@ -1554,13 +1554,13 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>The KBC authorization has expired. Renew it in Integrations before you finance an invoice.</source>
-        <translation>L’autorisation KBC a expiré. Renouvelez-la dans Intégrations avant de financer une facture.</translation>
+        <translation>L&apos;autorisation KBC a expiré. Renouvelez-la dans Intégrations avant de financer une facture.</translation>
     </message>
     <message numerus="yes">
         <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
         <translation>
-            <numerusform>L’autorisation KBC expire dans %n jour. Renouvelez-la dans Intégrations.</numerusform>
-            <numerusform>L’autorisation KBC expire dans %n jours. Renouvelez-la dans Intégrations.</numerusform>
+            <numerusform>L&apos;autorisation KBC expire dans %n jour. Renouvelez-la dans Intégrations.</numerusform>
+            <numerusform>L&apos;autorisation KBC expire dans %n jours. Renouvelez-la dans Intégrations.</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,6 +1601,10 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <message>
         <source>Show only the qualifying invoices</source>
         <translation>Afficher uniquement les factures éligibles</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is not set up: once it is, you see here which invoices qualify.</source>
+        <translation>KBC On Demand Financing n&apos;est pas encore configuré&#xa0;: une fois que ce sera fait, vous verrez ici quelles factures sont éligibles.</translation>
     </message>
 </context>
 <context>
@@ -1711,19 +1715,19 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     </message>
     <message>
         <source>%1: %2 is not true or false.</source>
-        <translation>%1 : %2 n’est ni true ni false.</translation>
+        <translation>%1&#xa0;: %2 n&apos;est ni true ni false.</translation>
     </message>
     <message>
         <source>%1 is empty; every user needs an id.</source>
-        <translation>%1 est vide ; chaque utilisateur a besoin d’un identifiant.</translation>
+        <translation>%1 est vide&#xa0;; chaque utilisateur a besoin d&apos;un identifiant.</translation>
     </message>
     <message>
         <source>%1: %2 is already the id of another user.</source>
-        <translation>%1 : %2 est déjà l’identifiant d’un autre utilisateur.</translation>
+        <translation>%1&#xa0;: %2 est déjà l&apos;identifiant d&apos;un autre utilisateur.</translation>
     </message>
     <message>
         <source>%1: %2 is not the id of any user.</source>
-        <translation>%1 : %2 n’est l’identifiant d’aucun utilisateur.</translation>
+        <translation>%1&#xa0;: %2 n&apos;est l&apos;identifiant d&apos;aucun utilisateur.</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1828,11 +1832,11 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <message>
         <source>Switch user</source>
         <extracomment>Section of the user menu listing the users one may switch to</extracomment>
-        <translation>Changer d’utilisateur</translation>
+        <translation>Changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
-        <translation>&amp;Profil de l’entreprise…</translation>
+        <translation>&amp;Profil de l&apos;entreprise…</translation>
     </message>
     <message>
         <source>&amp;Integrations…</source>

@@ -1602,6 +1602,10 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <source>Show only the qualifying invoices</source>
         <translation>Enkel de facturen tonen die in aanmerking komen</translation>
     </message>
+    <message>
+        <source>KBC On Demand Financing is not set up: once it is, you see here which invoices qualify.</source>
+        <translation>KBC On Demand Financing is nog niet ingesteld: zodra dat gebeurd is, ziet u hier welke facturen in aanmerking komen.</translation>
+    </message>
 </context>
 <context>
     <name>ReasonList</name>

@@ -575,9 +575,14 @@ void TestMainWindow::notConnectedInvitesToSetUp()
     QSignalSpy integrations(m_window.get(), &MainWindow::integrationsWanted);
     QTest::mouseClick(setup, Qt::LeftButton);
     QCOMPARE(integrations.count(), 1);
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("qualifyingBannerLabel"));
+    QCOMPARE(banner->text(),
+             QStringLiteral("KBC On Demand Financing is not set up: once it is, "
+                            "you see here which invoices qualify."));
     m_fixture->desk.setConnected(true);
     QTRY_COMPARE(stateText(), QStringLiteral("Eligible"));
     QVERIFY(!setup->isVisible());
+    QVERIFY(banner->text().contains(u"qualify for financing now"));
 }
 
 QTEST_MAIN(TestMainWindow)
