@@ -4,6 +4,8 @@
 #include "demodata.h"
 #include "dialogservice.h"
 #include "financingbackend.h"
+#include "grantvault.h"
+#include "integrationcontroller.h"
 #include "invoicebook.h"
 #include "invoiceimport.h"
 #include "language.h"
@@ -42,6 +44,8 @@ struct DesktopSession::Parts
     std::unique_ptr<DemoClock> clock;
     InvoiceBook book;
     std::unique_ptr<FinancingBackend> financing;
+    std::unique_ptr<GrantVault> vault;
+    std::unique_ptr<IntegrationController> integration;
     std::unique_ptr<StoreKeeper> store;
     std::unique_ptr<InvoiceImporter> importer;
     std::unique_ptr<MessageBoxDialogService> dialogs;
@@ -172,7 +176,7 @@ bool DesktopSession::start()
     if (fresh) {
         StoreData demo = DemoData::build(parts.clock->today());
         parts.financing->adoptDemoFinancing(demo.invoices);
-        error = parts.store->startFresh(demo.company, demo.invoices);
+        error = parts.store->startFresh(std::move(demo));
     }
     for (const QString &message : {error, bankError}) {
         if (!message.isEmpty()) {
@@ -185,13 +189,41 @@ bool DesktopSession::start()
     parts.window = std::make_unique<MainWindow>(parts.book, parts.financing->desk(),
                                                 *parts.importer, *parts.dialogs);
     parts.window->setNumberLocale(parts.language.effectiveNumberLocale());
-    parts.window->setCompanyName(parts.store->company().name);
     connectLanguageMenu();
-    parts.financing->connectWindow(*parts.window, *parts.dialogs);
+
+    // The grant is a secret: in the system keychain, never in the store. A demo keeps its own
+    // for the session only and asks the bank for it at once, so that a presenter starts ready.
+    if (m_options.demo)
+        parts.vault = std::make_unique<SessionGrantVault>();
+    else
+        parts.vault = std::make_unique<KeychainGrantVault>();
+    FinancingBackend &financing = *parts.financing;
+    parts.integration = std::make_unique<IntegrationController>(
+        *parts.store, financing.client(), financing.desk(), financing.flow(), *parts.clock,
+        *parts.vault, m_options.demo);
+    parts.integration->setNumberLocale(parts.language.effectiveNumberLocale());
+    parts.integration->connectWindow(*parts.window, *parts.dialogs);
+    IntegrationController *integration = parts.integration.get();
+    financing.setActionGuard(
+        [integration](std::function<void()> action) {
+            integration->whenAuthorized(std::move(action));
+        },
+        [integration](std::function<void()> retry) {
+            integration->bankAskedForAuthorization();
+            integration->whenAuthorized(std::move(retry));
+        });
+    financing.connectWindow(*parts.window, *parts.dialogs);
     parts.window->show();
+    parts.integration->start(m_options.demo ? IntegrationController::StartMode::AuthorizeNow
+                                            : IntegrationController::StartMode::AskOnce);
     if (!m_options.importPaths.isEmpty())
         parts.window->importFiles(m_options.importPaths);
     return true;
+}
+
+bool DesktopSession::isConnected() const
+{
+    return m_parts->integration && m_parts->integration->isConnected();
 }
 
 QString DesktopSession::bankStatePath(const QString &storePath) const
@@ -225,5 +257,6 @@ void DesktopSession::applyLanguageChoice(const LanguageChoice &choice)
     choice.save(settings);
     parts.translations.setLanguage(choice.language);
     parts.window->setNumberLocale(choice.effectiveNumberLocale());
+    parts.integration->setNumberLocale(choice.effectiveNumberLocale());
     parts.window->languageMenu()->setChoice(choice.language, choice.numberLocale);
 }

@@ -38,6 +38,9 @@ public:
     // Opens the store (or seeds it) and shows the window. Returns false when the user chose
     // to quit after a store error.
     bool start();
+    // Whether the integration with KBC is set up and authorized, so that invoices are judged
+    // and quoted. A demo is, a moment after start: it authorizes against the bank inside.
+    bool isConnected() const;
 
 private:
     struct Parts;

@@ -75,16 +75,26 @@ void FinancingBackend::connectWindow(MainWindow &window, DialogService &dialogs)
     demo->setSpeed(m_clock.speed());
 
     FinancingFlow *flow = m_flow.get();
-    connect(&window, &MainWindow::financingRequested, flow, &FinancingFlow::request);
+    connect(&window, &MainWindow::financingRequested, flow,
+            [this, flow](const QString &id) { guarded(id, [flow, id] { flow->request(id); }); });
     connect(flow, &FinancingFlow::signatureAwaited, &window, &MainWindow::showKbcSign);
     connect(&window, &MainWindow::kbcSignAnswered, flow,
-            [flow](const QString &invoiceId, bool accepted) {
-                flow->sign(invoiceId,
-                           accepted ? BankApi::SignDecision::Accept
-                                    : BankApi::SignDecision::Decline);
+            [this, flow](const QString &id, bool accepted) {
+                const auto decision =
+                    accepted ? BankApi::SignDecision::Accept : BankApi::SignDecision::Decline;
+                guarded(id, [flow, id, decision] { flow->sign(id, decision); });
             });
-    connect(&window, &MainWindow::customerPaymentWanted, flow,
-            &FinancingFlow::reportCustomerPayment);
+    connect(&window, &MainWindow::customerPaymentWanted, flow, [this, flow](const QString &id) {
+        guarded(id, [flow, id] { flow->reportCustomerPayment(id); });
+    });
+    connect(flow, &FinancingFlow::authorizationNeeded, this, [this](const QString &id) {
+        if (!m_authorizationNeeded)
+            return;
+        std::function<void()> retry;
+        if (id == m_lastActionInvoiceId)
+            retry = std::exchange(m_lastAction, {});
+        m_authorizationNeeded(retry ? std::move(retry) : [] {});
+    });
     connect(demo, &DemoControls::speedChosen, this, [this](int speed) { m_clock.setSpeed(speed); });
     connect(demo, &DemoControls::nextWorkingDayWanted, this,
             &FinancingBackend::jumpToNextWorkingDay);
@@ -98,6 +108,22 @@ void FinancingBackend::connectWindow(MainWindow &window, DialogService &dialogs)
     // every invoice that qualifies now.
     m_flow->synchronize();
     m_desk->prepareQualifying();
+}
+
+void FinancingBackend::setActionGuard(ActionGuard guard, ActionGuard authorizationNeeded)
+{
+    m_guard = std::move(guard);
+    m_authorizationNeeded = std::move(authorizationNeeded);
+}
+
+void FinancingBackend::guarded(const QString &invoiceId, std::function<void()> action)
+{
+    m_lastActionInvoiceId = invoiceId;
+    m_lastAction = action;
+    if (m_guard)
+        m_guard(std::move(action));
+    else
+        action();
 }
 
 void FinancingBackend::onTimePassed()

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class BankClient;
@@ -62,6 +63,13 @@ public:
     BankClient &client() { return *m_client; }
     DemoClock &clock() { return m_clock; }
 
+    // Runs an action of the user that needs the bank's grant, or holds it back until there is
+    // a valid one (see IntegrationController::whenAuthorized).
+    using ActionGuard = std::function<void(std::function<void()> action)>;
+    // Without a guard, actions run at once. authorizationNeeded is called when the bank
+    // refused a user's action for want of a valid grant, with the action to try again.
+    void setActionGuard(ActionGuard guard, ActionGuard authorizationNeeded);
+
     // Lets the window drive the financing: requests, KBC Sign, the demo bar. Asks the bank
     // for its parameters and for news of the requests still open.
     void connectWindow(MainWindow &window, DialogService &dialogs);
@@ -82,7 +90,15 @@ private:
     std::unique_ptr<BankQuoteService> m_quotes;
     std::unique_ptr<FinancingDesk> m_desk;
     std::unique_ptr<FinancingFlow> m_flow;
+    // Runs the action through the guard and remembers it, to try again after the bank asked
+    // for a new authorization.
+    void guarded(const QString &invoiceId, std::function<void()> action);
+
     MainWindow *m_window = nullptr;
+    ActionGuard m_guard;
+    ActionGuard m_authorizationNeeded;
+    QString m_lastActionInvoiceId;
+    std::function<void()> m_lastAction;
     DialogService *m_dialogs = nullptr;
     QTimer m_timeWatch;
     QDate m_lastDay;

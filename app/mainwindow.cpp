@@ -11,6 +11,7 @@
 #include "languagemenu.h"
 #include "limitgauge.h"
 #include "moneyformat.h"
+#include "usermenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,9 +48,18 @@ MainWindow::MainWindow(InvoiceBook &book, FinancingDesk &desk, InvoiceImporter &
     auto *overviewPage = new QWidget(splitter);
     m_overview = new InvoiceOverview(book, desk, overviewPage);
     m_limitGauge = new LimitGauge(overviewPage);
+    m_authorizationWarning = new QLabel(overviewPage);
+    m_authorizationWarning->setObjectName(QStringLiteral("authorizationWarningLabel"));
+    m_authorizationWarning->setTextFormat(Qt::PlainText);
+    m_authorizationWarning->setWordWrap(true);
+    m_authorizationWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3df; color: #7a4300; border: 1px solid #efb45c; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
+    m_authorizationWarning->setVisible(false);
     auto *overviewLayout = new QVBoxLayout(overviewPage);
     overviewLayout->setContentsMargins(12, 12, 6, 12);
     overviewLayout->setSpacing(10);
+    overviewLayout->addWidget(m_authorizationWarning);
     overviewLayout->addWidget(m_overview, 1);
     overviewLayout->addWidget(m_limitGauge);
     m_panel = new FinancingPanel(book, desk, dialogs, splitter);
@@ -80,6 +90,7 @@ MainWindow::MainWindow(InvoiceBook &book, FinancingDesk &desk, InvoiceImporter &
             &FinancingPanel::showInvoice);
     connect(m_panel, &FinancingPanel::requestFinancing, this, &MainWindow::onRequestFinancing);
     connect(m_panel, &FinancingPanel::openKbcSign, this, &MainWindow::showKbcSign);
+    connect(m_panel, &FinancingPanel::setupWanted, this, &MainWindow::integrationsWanted);
     connect(m_overview, &InvoiceOverview::currentInvoiceChanged, this,
             &MainWindow::updateDemoControls);
     connect(&m_desk, &FinancingDesk::summaryChanged, this, &MainWindow::updateLimitGauge);
@@ -128,6 +139,32 @@ void MainWindow::setNumberLocale(const QLocale &locale)
 void MainWindow::setCompanyName(const QString &name)
 {
     m_companyName = name;
+}
+
+void MainWindow::setAuthorizationWarning(int daysLeft)
+{
+    m_authorizationDaysLeft = daysLeft;
+    showAuthorizationWarning();
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, statusMessageMilliseconds);
+}
+
+void MainWindow::showAuthorizationWarning()
+{
+    const int days = m_authorizationDaysLeft;
+    QString text;
+    if (days == 0)
+        text = tr("The KBC authorization has expired. Renew it in Integrations before you "
+                  "finance an invoice.");
+    else if (days > 0)
+        text = tr("The KBC authorization expires in %n day(s). Renew it in Integrations.", nullptr,
+                  days);
+    m_authorizationWarning->setText(text);
+    m_authorizationWarning->setAccessibleName(text);
+    m_authorizationWarning->setVisible(days >= 0);
 }
 
 void MainWindow::showKbcSign(const QString &invoiceId)
@@ -207,6 +244,9 @@ void MainWindow::createMenus()
 
     m_languageMenu = new LanguageMenu(this);
     menuBar()->addMenu(m_languageMenu);
+    m_userMenu = new UserMenu(this);
+    menuBar()->addMenu(m_userMenu);
+    connect(m_userMenu, &UserMenu::integrationsWanted, this, &MainWindow::integrationsWanted);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -230,6 +270,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About KBC On Demand Financing"));
     m_countLabel->setAccessibleName(tr("Number of invoices"));
     updateInvoiceCount();
+    showAuthorizationWarning();
 }
 
 void MainWindow::updateInvoiceCount()

@@ -18,6 +18,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QToolBar;
+class UserMenu;
 
 // The application window: the invoice overview and the limit gauge on the left, the financing
 // panel of the current invoice on the right, the demo bar with the simulated time above, the
@@ -38,6 +39,13 @@ public:
     void setNumberLocale(const QLocale &locale);
     // The Language menu, whose choices the application applies.
     LanguageMenu *languageMenu() const { return m_languageMenu; }
+    // The user menu: switch user, company profile, integrations.
+    UserMenu *userMenu() const { return m_userMenu; }
+    // The line above the invoices while the authorization in KBC Sign runs out (daysLeft > 0)
+    // or has run out (daysLeft == 0); hidden when daysLeft is negative.
+    void setAuthorizationWarning(int daysLeft);
+    // A passing message in the status bar.
+    void showStatusMessage(const QString &text);
     DemoControls *demoControls() const { return m_demoControls; }
     InvoiceOverview *overview() const { return m_overview; }
     FinancingPanel *panel() const { return m_panel; }
@@ -56,6 +64,8 @@ Q_SIGNALS:
     void kbcSignAnswered(const QString &invoiceId, bool accepted);
     // Demo: the customer of the financed invoice pays KBC.
     void customerPaymentWanted(const QString &invoiceId);
+    // The user wants the Integrations page: from the user menu or the panel's invitation.
+    void integrationsWanted();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +80,7 @@ private:
     void onRequestFinancing(const QString &invoiceId);
     void updateLimitGauge();
     void updateDemoControls();
+    void showAuthorizationWarning();
 
     InvoiceBook &m_book;
     FinancingDesk &m_desk;
@@ -86,6 +97,9 @@ private:
     ImportController *m_import = nullptr;
     QMenu *m_fileMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
+    UserMenu *m_userMenu = nullptr;
+    QLabel *m_authorizationWarning = nullptr;
+    int m_authorizationDaysLeft = -1;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -9,6 +9,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
     nlohmann-json3-dev libbenchmark-dev
+    # the access grant in the system keychain, and a keychain the tests start headless
+    qtkeychain-qt6-dev libsecret-1-0
+    gnome-keyring dbus-daemon dbus-bin
     xvfb xauth fonts-dejavu-core
 )
 

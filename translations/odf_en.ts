@@ -56,6 +56,34 @@
     </message>
 </context>
 <context>
+    <name>IntegrationsPage</name>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
+        <translation>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n day</numerusform>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>
+            <numerusform>The authorization expires in %n day, on %1. Renew it to keep financing invoices.</numerusform>
+            <numerusform>The authorization expires in %n days, on %1. Renew it to keep financing invoices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KbcAuthorizeWindow</name>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
+        <translation>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n day.</numerusform>
+            <numerusform>Allow KBC On Demand Financing to access your KBC business account for %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n invoice(s)</source>
@@ -69,6 +97,13 @@
         <translation>
             <numerusform>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minute.</numerusform>
             <numerusform>KBC pays you %1 on the next working day after you sign; the financing costs %2. Your customer is told to pay the invoice of %3 to KBC. You confirm the request in KBC Sign within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
+        <translation>
+            <numerusform>The KBC authorization expires in %n day. Renew it in Integrations.</numerusform>
+            <numerusform>The KBC authorization expires in %n days. Renew it in Integrations.</numerusform>
         </translation>
     </message>
 </context>

@@ -118,6 +118,14 @@
         <source>The call to KBC failed.</source>
         <translation>La requête adressée à KBC a échoué.</translation>
     </message>
+    <message>
+        <source>KBC needs you to authorize this application in KBC Sign first.</source>
+        <translation>KBC vous demande d&apos;abord d&apos;autoriser cette application dans KBC Sign.</translation>
+    </message>
+    <message>
+        <source>The authorization of this application in KBC Sign has expired after 60 days. Authorize it again to continue; nothing was lost.</source>
+        <translation>L&apos;autorisation de cette application dans KBC Sign a expiré après 60 jours. Autorisez-la à nouveau pour continuer&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
 </context>
 <context>
     <name>BankTransferToDo</name>
@@ -178,6 +186,100 @@
     <message>
         <source>%1: invoice %2 does not qualify: %3</source>
         <translation>%1&#xa0;: la facture %2 n&apos;est pas éligible&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the list: %1 is its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Company name: enter the name of your company.</source>
+        <translation>Nom de l&apos;entreprise&#xa0;: indiquez le nom de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>VAT number: enter the VAT number of your company, e.g. BE 0123.456.749.</source>
+        <translation>Numéro de TVA&#xa0;: indiquez le numéro de TVA de votre entreprise, p. ex. BE 0123.456.749.</translation>
+    </message>
+    <message>
+        <source>VAT number: &quot;%1&quot; is not a valid Belgian VAT number. It is BE followed by ten digits, e.g. BE 0123.456.749.</source>
+        <extracomment>%1 is the VAT number as typed</extracomment>
+        <translation>Numéro de TVA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA belge valable. Il se compose de BE suivi de dix chiffres, p. ex. BE 0123.456.749.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Profil de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the company profile.</source>
+        <translation>Seul un administrateur peut modifier le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de &amp;TVA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>BE 0123.456.749</source>
+        <translation>BE 0123.456.749</translation>
+    </message>
+    <message>
+        <source>Price &amp;plan:</source>
+        <extracomment>The company&apos;s price plan with KBC (Go, Move or Boost)</extracomment>
+        <translation>&amp;Formule tarifaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Price plan</source>
+        <translation>Formule tarifaire</translation>
+    </message>
+    <message>
+        <source>Has a &amp;KBC business current account</source>
+        <translation>Dispose d&apos;un &amp;compte à vue professionnel KBC</translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation>Problème dans le profil</translation>
     </message>
 </context>
 <context>
@@ -643,6 +745,19 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>Waiting for KBC to answer the request.</source>
         <translation>En attente de la réponse de KBC à la demande.</translation>
     </message>
+    <message>
+        <source>Set &amp;up KBC On Demand Financing</source>
+        <extracomment>Button in the panel while the integration with KBC is not set up</extracomment>
+        <translation>&amp;Configurer KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>Set up KBC On Demand Financing</source>
+        <translation>Configurer KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>Open Integrations to add and authorize KBC On Demand Financing</source>
+        <translation>Ouvrez Intégrations pour ajouter et autoriser KBC On Demand Financing</translation>
+    </message>
 </context>
 <context>
     <name>FinancingTexts</name>
@@ -811,6 +926,15 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>The customer&apos;s payment was passed on to KBC</source>
         <translation>Le paiement du client a été viré à KBC</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Financing state: the integration with KBC is not set up</extracomment>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is not set up for your company. Once an administrator has added it in Integrations and authorized it in KBC Sign, KBC can check which invoices it can finance.</source>
+        <translation>KBC On Demand Financing n&apos;est pas encore configuré pour votre entreprise. Dès qu&apos;un administrateur l&apos;a ajouté dans Intégrations et l&apos;a autorisé dans KBC Sign, KBC peut vérifier quelles factures il peut financer.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -851,6 +975,178 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>The simulated bank could not start: no free port on 127.0.0.1.</source>
         <translation>La banque simulée n&apos;a pas pu démarrer&#xa0;: aucun port libre sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationController</name>
+    <message>
+        <source>Remove KBC On Demand Financing</source>
+        <translation>Supprimer KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing from your company?</source>
+        <translation>Supprimer KBC On Demand Financing de votre entreprise&#xa0;?</translation>
+    </message>
+    <message>
+        <source>KBC&apos;s access to your business account is withdrawn. Invoices KBC already financed stay as they are.</source>
+        <translation>L&apos;accès de KBC à votre compte professionnel est retiré. Les factures déjà financées par KBC restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button of the confirmation: remove the integration</extracomment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the authorization is kept until you close the application.</source>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: l&apos;autorisation est conservée jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRules</name>
+    <message>
+        <source>KBC On Demand Financing is offered only to companies registered in Belgium.</source>
+        <translation>KBC On Demand Financing est proposé uniquement aux entreprises enregistrées en Belgique.</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is part of the Move and Boost plans; this company is on the Go plan.</source>
+        <translation>KBC On Demand Financing fait partie des formules Move et Boost&#xa0;; cette entreprise a la formule Go.</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing pays out to a KBC business current account; this company has none. Open one at KBC first.</source>
+        <translation>KBC On Demand Financing verse les fonds sur un compte à vue professionnel KBC&#xa0;; cette entreprise n&apos;en a pas. Ouvrez-en d&apos;abord un chez KBC.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <extracomment>Window title of the page that lists the services connected to the company</extracomment>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>No integrations are offered for companies outside Belgium.</source>
+        <translation>Aucune intégration n&apos;est proposée aux entreprises situées hors de Belgique.</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing</source>
+        <extracomment>Product name, normally left as it is</extracomment>
+        <translation>KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>KBC buys the invoices you choose and pays you the amount minus a fee on the next working day.</source>
+        <translation>KBC achète les factures que vous choisissez et vous verse le montant moins une commission le jour ouvrable suivant.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Authorization in KBC Sign</source>
+        <translation>Autorisation dans KBC Sign</translation>
+    </message>
+    <message>
+        <source>Where the authorization is kept</source>
+        <translation>Où l&apos;autorisation est conservée</translation>
+    </message>
+    <message>
+        <source>Problem with KBC</source>
+        <translation>Problème avec KBC</translation>
+    </message>
+    <message>
+        <source>Why you cannot add or remove integrations</source>
+        <translation>Pourquoi vous ne pouvez pas ajouter ni supprimer d&apos;intégrations</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the integration to the company</extracomment>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add KBC On Demand Financing</source>
+        <translation>Ajouter KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Button: remove the integration from the company</extracomment>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing</source>
+        <translation>Supprimer KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Added to your company</source>
+        <extracomment>Availability of the integration: it is part of the company&apos;s setup</extracomment>
+        <translation>Ajouté à votre entreprise</translation>
+    </message>
+    <message>
+        <source>Available for your company</source>
+        <translation>Disponible pour votre entreprise</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the authorization is kept until you close the application.</source>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: l&apos;autorisation est conservée jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove integrations.</source>
+        <translation>Seul un administrateur peut ajouter ou supprimer des intégrations.</translation>
+    </message>
+    <message>
+        <source>Add KBC On Demand Financing to your company</source>
+        <translation>Ajouter KBC On Demand Financing à votre entreprise</translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing and withdraw its authorization</source>
+        <translation>Supprimer KBC On Demand Financing et retirer son autorisation</translation>
+    </message>
+    <message>
+        <source>Authorize in KBC &amp;Sign</source>
+        <translation>Autoriser dans KBC &amp;Sign</translation>
+    </message>
+    <message>
+        <source>Authorize in KBC Sign</source>
+        <translation>Autoriser dans KBC Sign</translation>
+    </message>
+    <message>
+        <source>Re&amp;new authorization</source>
+        <translation>&amp;Renouveler l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Renew authorization</source>
+        <translation>Renouveler l&apos;autorisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
+        <translation>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jour</numerusform>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not authorized yet: authorize it in KBC Sign before KBC can finance invoices.</source>
+        <translation>Pas encore autorisé&#xa0;: autorisez-le dans KBC Sign pour que KBC puisse financer des factures.</translation>
+    </message>
+    <message>
+        <source>Authorized in KBC Sign, valid until %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Autorisé dans KBC Sign, valable jusqu&apos;au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>
+            <numerusform>L&apos;autorisation expire dans %n jour, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
+            <numerusform>L&apos;autorisation expire dans %n jours, le %1. Renouvelez-la pour continuer à financer des factures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization expired on %1. Renew it before you finance an invoice.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>L&apos;autorisation a expiré le %1. Renouvelez-la avant de financer une facture.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1282,11 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>KBC On Demand Financing</source>
         <translation>KBC On Demand Financing</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Financing column: the integration with KBC is not set up</extracomment>
+        <translation>Non connecté</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceOverview</name>
@@ -1020,6 +1321,58 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
     <message>
         <source>Invoices</source>
         <translation>Factures</translation>
+    </message>
+</context>
+<context>
+    <name>KbcAuthorizeWindow</name>
+    <message>
+        <source>Asking KBC…</source>
+        <translation>Demande en cours auprès de KBC…</translation>
+    </message>
+    <message>
+        <source>KBC Sign</source>
+        <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
+----------
+The name of KBC&apos;s signing app, normally left as it is</extracomment>
+        <translation>KBC Sign</translation>
+    </message>
+    <message>
+        <source>Authorize an application</source>
+        <translation>Autoriser une application</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>Caption above the name of the company that gives the authorization</extracomment>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <extracomment>%1 is the company&apos;s VAT number</extracomment>
+        <translation>Numéro de TVA %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
+        <translation>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jour.</numerusform>
+            <numerusform>Autoriser KBC On Demand Financing à accéder à votre compte professionnel KBC pendant %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <extracomment>Button: give the authorization in the signing app</extracomment>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Confirm the authorization</source>
+        <translation>Confirmer l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the authorization</source>
+        <translation>Annuler l&apos;autorisation</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1552,17 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
             <numerusform>KBC vous verse %1 le jour ouvrable qui suit votre signature&#xa0;; le financement coûte %2. Votre client sera invité à payer la facture de %3 à KBC. Vous confirmez la demande dans KBC Sign dans un délai de %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The KBC authorization has expired. Renew it in Integrations before you finance an invoice.</source>
+        <translation>L&apos;autorisation KBC a expiré. Renouvelez-la dans Intégrations avant de financer une facture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
+        <translation>
+            <numerusform>L&apos;autorisation KBC expire dans %n jour. Renouvelez-la dans Intégrations.</numerusform>
+            <numerusform>L&apos;autorisation KBC expire dans %n jours. Renouvelez-la dans Intégrations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QualifyingBanner</name>
@@ -1237,6 +1601,10 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <message>
         <source>Show only the qualifying invoices</source>
         <translation>Afficher uniquement les factures éligibles</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is not set up: once it is, you see here which invoices qualify.</source>
+        <translation>KBC On Demand Financing n&apos;est pas encore configuré&#xa0;: une fois que ce sera fait, vous verrez ici quelles factures sont éligibles.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1713,27 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <source>the file cannot be written: %1</source>
         <translation>le fichier ne peut pas être écrit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 is not true or false.</source>
+        <translation>%1&#xa0;: %2 n&apos;est ni true ni false.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; every user needs an id.</source>
+        <translation>%1 est vide&#xa0;; chaque utilisateur a besoin d&apos;un identifiant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the id of another user.</source>
+        <translation>%1&#xa0;: %2 est déjà l&apos;identifiant d&apos;un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the id of any user.</source>
+        <translation>%1&#xa0;: %2 n&apos;est l&apos;identifiant d&apos;aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>the one user of a store from before users</comment>
+        <translation>Administrateur</translation>
+    </message>
 </context>
 <context>
     <name>UblReader</name>
@@ -1427,6 +1816,35 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <source>%1: the file cannot be opened (%2).</source>
         <extracomment>%1 is a file name, %2 the system&apos;s explanation</extracomment>
         <translation>%1&#xa0;: le fichier ne peut pas être ouvert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UserMenu</name>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (administrateur)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <extracomment>The user menu&apos;s title when no user is known</extracomment>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <extracomment>Section of the user menu listing the users one may switch to</extracomment>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
+        <translation>&amp;Profil de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation>&amp;Intégrations…</translation>
+    </message>
+    <message>
+        <source>Add, remove and authorize KBC On Demand Financing</source>
+        <translation>Ajouter, supprimer et autoriser KBC On Demand Financing</translation>
     </message>
 </context>
 </TS>

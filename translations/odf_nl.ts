@@ -118,6 +118,14 @@
         <source>The call to KBC failed.</source>
         <translation>Het verzoek aan KBC is mislukt.</translation>
     </message>
+    <message>
+        <source>KBC needs you to authorize this application in KBC Sign first.</source>
+        <translation>KBC vraagt dat u deze toepassing eerst toestemming geeft in KBC Sign.</translation>
+    </message>
+    <message>
+        <source>The authorization of this application in KBC Sign has expired after 60 days. Authorize it again to continue; nothing was lost.</source>
+        <translation>De toestemming voor deze toepassing in KBC Sign is na 60 dagen vervallen. Geef opnieuw toestemming om verder te gaan; er ging niets verloren.</translation>
+    </message>
 </context>
 <context>
     <name>BankTransferToDo</name>
@@ -178,6 +186,100 @@
     <message>
         <source>%1: invoice %2 does not qualify: %3</source>
         <translation>%1: factuur %2 komt niet in aanmerking: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the list: %1 is its name, %2 its two-letter code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Company name: enter the name of your company.</source>
+        <translation>Bedrijfsnaam: vul de naam van uw bedrijf in.</translation>
+    </message>
+    <message>
+        <source>VAT number: enter the VAT number of your company, e.g. BE 0123.456.749.</source>
+        <translation>Btw-nummer: vul het btw-nummer van uw bedrijf in, bv. BE 0123.456.749.</translation>
+    </message>
+    <message>
+        <source>VAT number: &quot;%1&quot; is not a valid Belgian VAT number. It is BE followed by ten digits, e.g. BE 0123.456.749.</source>
+        <extracomment>%1 is the VAT number as typed</extracomment>
+        <translation>Btw-nummer: &quot;%1&quot; is geen geldig Belgisch btw-nummer. Het bestaat uit BE gevolgd door tien cijfers, bv. BE 0123.456.749.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Bedrijfsprofiel</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the company profile.</source>
+        <translation>Alleen een beheerder kan het bedrijfsprofiel wijzigen.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Bedrijfs&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;Btw-nummer:</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>BE 0123.456.749</source>
+        <translation>BE 0123.456.749</translation>
+    </message>
+    <message>
+        <source>Price &amp;plan:</source>
+        <extracomment>The company&apos;s price plan with KBC (Go, Move or Boost)</extracomment>
+        <translation>&amp;Tariefplan:</translation>
+    </message>
+    <message>
+        <source>Price plan</source>
+        <translation>Tariefplan</translation>
+    </message>
+    <message>
+        <source>Has a &amp;KBC business current account</source>
+        <translation>Heeft een &amp;KBC-zichtrekening voor ondernemingen</translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation>Probleem met het profiel</translation>
     </message>
 </context>
 <context>
@@ -643,6 +745,19 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <source>Waiting for KBC to answer the request.</source>
         <translation>Wachten tot KBC op de aanvraag antwoordt.</translation>
     </message>
+    <message>
+        <source>Set &amp;up KBC On Demand Financing</source>
+        <extracomment>Button in the panel while the integration with KBC is not set up</extracomment>
+        <translation>KBC On Demand Financing &amp;instellen</translation>
+    </message>
+    <message>
+        <source>Set up KBC On Demand Financing</source>
+        <translation>KBC On Demand Financing instellen</translation>
+    </message>
+    <message>
+        <source>Open Integrations to add and authorize KBC On Demand Financing</source>
+        <translation>Open Integraties om KBC On Demand Financing toe te voegen en toestemming te geven</translation>
+    </message>
 </context>
 <context>
     <name>FinancingTexts</name>
@@ -811,6 +926,15 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <source>The customer&apos;s payment was passed on to KBC</source>
         <translation>De betaling van de klant werd naar KBC overgeschreven</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Financing state: the integration with KBC is not set up</extracomment>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is not set up for your company. Once an administrator has added it in Integrations and authorized it in KBC Sign, KBC can check which invoices it can finance.</source>
+        <translation>KBC On Demand Financing is nog niet ingesteld voor uw bedrijf. Zodra een beheerder het in Integraties heeft toegevoegd en er in KBC Sign toestemming voor heeft gegeven, kan KBC nagaan welke facturen het kan financieren.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -851,6 +975,178 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>The simulated bank could not start: no free port on 127.0.0.1.</source>
         <translation>De gesimuleerde bank kon niet starten: er is geen vrije poort op 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationController</name>
+    <message>
+        <source>Remove KBC On Demand Financing</source>
+        <translation>KBC On Demand Financing verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing from your company?</source>
+        <translation>KBC On Demand Financing verwijderen uit uw bedrijf?</translation>
+    </message>
+    <message>
+        <source>KBC&apos;s access to your business account is withdrawn. Invoices KBC already financed stay as they are.</source>
+        <translation>De toegang van KBC tot uw zakelijke rekening wordt ingetrokken. Facturen die KBC al financierde, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button of the confirmation: remove the integration</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the authorization is kept until you close the application.</source>
+        <translation>Er is geen sleutelhanger beschikbaar: de toestemming wordt bewaard tot u de toepassing sluit.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRules</name>
+    <message>
+        <source>KBC On Demand Financing is offered only to companies registered in Belgium.</source>
+        <translation>KBC On Demand Financing wordt alleen aangeboden aan bedrijven die in België zijn ingeschreven.</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is part of the Move and Boost plans; this company is on the Go plan.</source>
+        <translation>KBC On Demand Financing hoort bij de tariefplannen Move en Boost; dit bedrijf heeft het Go-plan.</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing pays out to a KBC business current account; this company has none. Open one at KBC first.</source>
+        <translation>KBC On Demand Financing betaalt uit op een KBC-zichtrekening voor ondernemingen; dit bedrijf heeft er geen. Open er eerst een bij KBC.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <extracomment>Window title of the page that lists the services connected to the company</extracomment>
+        <translation>Integraties</translation>
+    </message>
+    <message>
+        <source>No integrations are offered for companies outside Belgium.</source>
+        <translation>Voor bedrijven buiten België worden geen integraties aangeboden.</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing</source>
+        <extracomment>Product name, normally left as it is</extracomment>
+        <translation>KBC On Demand Financing</translation>
+    </message>
+    <message>
+        <source>KBC buys the invoices you choose and pays you the amount minus a fee on the next working day.</source>
+        <translation>KBC koopt de facturen die u kiest en betaalt u het bedrag min een vergoeding op de volgende werkdag.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Authorization in KBC Sign</source>
+        <translation>Toestemming in KBC Sign</translation>
+    </message>
+    <message>
+        <source>Where the authorization is kept</source>
+        <translation>Waar de toestemming wordt bewaard</translation>
+    </message>
+    <message>
+        <source>Problem with KBC</source>
+        <translation>Probleem met KBC</translation>
+    </message>
+    <message>
+        <source>Why you cannot add or remove integrations</source>
+        <translation>Waarom u geen integraties kunt toevoegen of verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the integration to the company</extracomment>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add KBC On Demand Financing</source>
+        <translation>KBC On Demand Financing toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Button: remove the integration from the company</extracomment>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing</source>
+        <translation>KBC On Demand Financing verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Added to your company</source>
+        <extracomment>Availability of the integration: it is part of the company&apos;s setup</extracomment>
+        <translation>Toegevoegd aan uw bedrijf</translation>
+    </message>
+    <message>
+        <source>Available for your company</source>
+        <translation>Beschikbaar voor uw bedrijf</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the authorization is kept until you close the application.</source>
+        <translation>Er is geen sleutelhanger beschikbaar: de toestemming wordt bewaard tot u de toepassing sluit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove integrations.</source>
+        <translation>Alleen een beheerder kan integraties toevoegen of verwijderen.</translation>
+    </message>
+    <message>
+        <source>Add KBC On Demand Financing to your company</source>
+        <translation>KBC On Demand Financing toevoegen aan uw bedrijf</translation>
+    </message>
+    <message>
+        <source>Remove KBC On Demand Financing and withdraw its authorization</source>
+        <translation>KBC On Demand Financing verwijderen en de toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Authorize in KBC &amp;Sign</source>
+        <translation>Toestemming geven in KBC &amp;Sign</translation>
+    </message>
+    <message>
+        <source>Authorize in KBC Sign</source>
+        <translation>Toestemming geven in KBC Sign</translation>
+    </message>
+    <message>
+        <source>Re&amp;new authorization</source>
+        <translation>Toestemming &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>Renew authorization</source>
+        <translation>Toestemming vernieuwen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s)</source>
+        <translation>
+            <numerusform>KBC On Demand Financing %n dag toegang geven tot uw zakelijke KBC-rekening</numerusform>
+            <numerusform>KBC On Demand Financing %n dagen toegang geven tot uw zakelijke KBC-rekening</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not authorized yet: authorize it in KBC Sign before KBC can finance invoices.</source>
+        <translation>Nog geen toestemming: geef toestemming in KBC Sign voordat KBC facturen kan financieren.</translation>
+    </message>
+    <message>
+        <source>Authorized in KBC Sign, valid until %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Toestemming gegeven in KBC Sign, geldig tot %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authorization expires in %n day(s), on %1. Renew it to keep financing invoices.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>
+            <numerusform>De toestemming vervalt over %n dag, op %1. Vernieuw ze om facturen te blijven financieren.</numerusform>
+            <numerusform>De toestemming vervalt over %n dagen, op %1. Vernieuw ze om facturen te blijven financieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization expired on %1. Renew it before you finance an invoice.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>De toestemming is vervallen op %1. Vernieuw ze voordat u een factuur financiert.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1282,11 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <source>KBC On Demand Financing</source>
         <translation>KBC On Demand Financing</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Financing column: the integration with KBC is not set up</extracomment>
+        <translation>Niet gekoppeld</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceOverview</name>
@@ -1020,6 +1321,58 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
     <message>
         <source>Invoices</source>
         <translation>Facturen</translation>
+    </message>
+</context>
+<context>
+    <name>KbcAuthorizeWindow</name>
+    <message>
+        <source>Asking KBC…</source>
+        <translation>KBC wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>KBC Sign</source>
+        <extracomment>Window title: the name of KBC&apos;s signing app, normally left as it is
+----------
+The name of KBC&apos;s signing app, normally left as it is</extracomment>
+        <translation>KBC Sign</translation>
+    </message>
+    <message>
+        <source>Authorize an application</source>
+        <translation>Een toepassing toestemming geven</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>Caption above the name of the company that gives the authorization</extracomment>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <extracomment>%1 is the company&apos;s VAT number</extracomment>
+        <translation>Btw-nummer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow KBC On Demand Financing to access your KBC business account for %n day(s).</source>
+        <translation>
+            <numerusform>KBC On Demand Financing %n dag toegang geven tot uw zakelijke KBC-rekening.</numerusform>
+            <numerusform>KBC On Demand Financing %n dagen toegang geven tot uw zakelijke KBC-rekening.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <extracomment>Button: give the authorization in the signing app</extracomment>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm the authorization</source>
+        <translation>De toestemming bevestigen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the authorization</source>
+        <translation>De toestemming annuleren</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1552,17 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
             <numerusform>KBC betaalt u %1 op de eerstvolgende werkdag nadat u hebt ondertekend; de financiering kost %2. Uw klant krijgt de vraag om de factuur van %3 aan KBC te betalen. U bevestigt de aanvraag binnen %n minuten in KBC Sign.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The KBC authorization has expired. Renew it in Integrations before you finance an invoice.</source>
+        <translation>De toestemming voor KBC is vervallen. Vernieuw ze in Integraties voordat u een factuur financiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The KBC authorization expires in %n day(s). Renew it in Integrations.</source>
+        <translation>
+            <numerusform>De toestemming voor KBC vervalt over %n dag. Vernieuw ze in Integraties.</numerusform>
+            <numerusform>De toestemming voor KBC vervalt over %n dagen. Vernieuw ze in Integraties.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QualifyingBanner</name>
@@ -1237,6 +1601,10 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
     <message>
         <source>Show only the qualifying invoices</source>
         <translation>Enkel de facturen tonen die in aanmerking komen</translation>
+    </message>
+    <message>
+        <source>KBC On Demand Financing is not set up: once it is, you see here which invoices qualify.</source>
+        <translation>KBC On Demand Financing is nog niet ingesteld: zodra dat gebeurd is, ziet u hier welke facturen in aanmerking komen.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1713,27 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <source>the file cannot be written: %1</source>
         <translation>het bestand kan niet worden weggeschreven: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 is not true or false.</source>
+        <translation>%1: %2 is niet true of false.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; every user needs an id.</source>
+        <translation>%1 is leeg; elke gebruiker heeft een id nodig.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the id of another user.</source>
+        <translation>%1: %2 is al de id van een andere gebruiker.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the id of any user.</source>
+        <translation>%1: %2 is de id van geen enkele gebruiker.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>the one user of a store from before users</comment>
+        <translation>Beheerder</translation>
+    </message>
 </context>
 <context>
     <name>UblReader</name>
@@ -1427,6 +1816,35 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <source>%1: the file cannot be opened (%2).</source>
         <extracomment>%1 is a file name, %2 the system&apos;s explanation</extracomment>
         <translation>%1: het bestand kan niet worden geopend (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UserMenu</name>
+    <message>
+        <source>%1 (administrator)</source>
+        <translation>%1 (beheerder)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <extracomment>The user menu&apos;s title when no user is known</extracomment>
+        <translation>&amp;Gebruiker</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <extracomment>Section of the user menu listing the users one may switch to</extracomment>
+        <translation>Andere gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
+        <translation>&amp;Bedrijfsprofiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation>&amp;Integraties…</translation>
+    </message>
+    <message>
+        <source>Add, remove and authorize KBC On Demand Financing</source>
+        <translation>KBC On Demand Financing toevoegen, verwijderen en toestemming geven</translation>
     </message>
 </context>
 </TS>

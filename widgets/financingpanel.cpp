@@ -63,6 +63,13 @@ void setValue(QLabel *label, const QString &text)
     label->setAccessibleDescription(text);
 }
 
+// The one action the panel leads to stands out while it can be taken.
+const QString primaryButtonStyle =
+    QStringLiteral("QPushButton:enabled { background: #0a5aa5; color: white; font-weight: bold; "
+                   "border: 1px solid #07447d; border-radius: 4px; padding: 5px 14px; } "
+                   "QPushButton:enabled:hover { background: #0c68bd; } "
+                   "QPushButton:enabled:focus { border: 2px solid #f2a900; }");
+
 bool isUnderway(PanelState state)
 {
     return state == PanelState::AwaitingSignature || state == PanelState::PayoutPending
@@ -117,6 +124,7 @@ FinancingPanel::FinancingPanel(InvoiceBook &book, FinancingDesk &desk, DialogSer
         if (m_desk.view(m_invoiceId).state == PanelState::AwaitingSignature)
             Q_EMIT openKbcSign(m_invoiceId);
     });
+    connect(m_setupButton, &QPushButton::clicked, this, &FinancingPanel::setupWanted);
     connect(m_whyButton, &QPushButton::toggled, m_reasonList, &QWidget::setVisible);
     connect(m_transferToDo, &BankTransferToDo::customerPaidBusiness, this,
             [this] { m_desk.recordCustomerPaidBusiness(m_invoiceId); });
@@ -155,13 +163,11 @@ QWidget *FinancingPanel::createContentPage()
     m_emailButton = makeButton(page, "emailButton");
     m_requestButton = makeButton(page, "requestFinancingButton");
     // The one action the panel leads to stands out while it can be taken.
-    m_requestButton->setStyleSheet(QStringLiteral(
-        "QPushButton:enabled { background: #0a5aa5; color: white; font-weight: bold; "
-        "border: 1px solid #07447d; border-radius: 4px; padding: 5px 14px; } "
-        "QPushButton:enabled:hover { background: #0c68bd; } "
-        "QPushButton:enabled:focus { border: 2px solid #f2a900; }"));
+    m_requestButton->setStyleSheet(primaryButtonStyle);
     m_retryButton = makeButton(page, "retryButton");
     m_signButton = makeButton(page, "openKbcSignButton");
+    m_setupButton = makeButton(page, "setupIntegrationButton");
+    m_setupButton->setStyleSheet(primaryButtonStyle);
     m_bankErrorLabel = makeSentence(page, "bankErrorLabel");
     m_bankErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4161a; }"));
     m_emailedLabel = makeSentence(page, "emailedLabel");
@@ -188,6 +194,7 @@ QWidget *FinancingPanel::createContentPage()
     buttons->addWidget(m_emailButton);
     buttons->addWidget(m_requestButton);
     buttons->addWidget(m_signButton);
+    buttons->addWidget(m_setupButton);
     buttons->addStretch(1);
 
     auto *whyRow = new QHBoxLayout;
@@ -222,7 +229,8 @@ QWidget *FinancingPanel::createContentPage()
     setTabOrder(m_bookButton, m_emailButton);
     setTabOrder(m_emailButton, m_requestButton);
     setTabOrder(m_requestButton, m_signButton);
-    setTabOrder(m_signButton, m_activityList);
+    setTabOrder(m_signButton, m_setupButton);
+    setTabOrder(m_setupButton, m_activityList);
     return page;
 }
 
@@ -291,6 +299,11 @@ void FinancingPanel::retranslate()
     m_signButton->setText(tr("Open KBC &Sign"));
     m_signButton->setAccessibleName(tr("Open KBC Sign"));
     m_signButton->setToolTip(tr("Confirm or decline this request in KBC Sign"));
+    //: Button in the panel while the integration with KBC is not set up
+    m_setupButton->setText(tr("Set &up KBC On Demand Financing"));
+    m_setupButton->setAccessibleName(tr("Set up KBC On Demand Financing"));
+    m_setupButton->setToolTip(tr("Open Integrations to add and authorize KBC On Demand "
+                                 "Financing"));
     m_bankErrorLabel->setAccessibleName(tr("Problem with KBC"));
     m_emailedLabel->setAccessibleName(tr("E-mail status"));
     m_requestHintLabel->setAccessibleName(tr("Why Request financing is not available"));
@@ -406,6 +419,7 @@ void FinancingPanel::showActions(const FinancingView &view, const Invoice &invoi
     // Always available while a signature is awaited: the window only shows the request, and
     // the flow sends one answer at a time.
     m_signButton->setVisible(state == PanelState::AwaitingSignature);
+    m_setupButton->setVisible(state == PanelState::NotConnected);
 
     QString hint;
     if (!view.emailed) {

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void requestFinancing(const QString &invoiceId);
     // The user wants to confirm or decline the invoice's request in KBC Sign.
     void openKbcSign(const QString &invoiceId);
+    // The integration is not set up and the user wants to set it up.
+    void setupWanted();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +92,7 @@ private:
     QPushButton *m_requestButton = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_signButton = nullptr;
+    QPushButton *m_setupButton = nullptr;
     QLabel *m_bankErrorLabel = nullptr;
     QLabel *m_emailedLabel = nullptr;
     QLabel *m_requestHintLabel = nullptr;

@@ -12,6 +12,9 @@ QString FinancingTexts::stateLabel(PanelState state)
     case PanelState::Hidden:
         //: Financing state of an invoice the business received from a supplier
         return tr("Purchase invoice");
+    case PanelState::NotConnected:
+        //: Financing state: the integration with KBC is not set up
+        return tr("Not connected");
     case PanelState::NeedsBooking:
         //: Financing state: a draft invoice must be booked before it can be financed
         return tr("Book this invoice first");
@@ -50,6 +53,10 @@ QString FinancingTexts::stateExplanation(const FinancingView &view, const Invoic
     case PanelState::Hidden:
         return tr("Purchase invoices cannot be financed: KBC only buys invoices you send to "
                   "your customers.");
+    case PanelState::NotConnected:
+        return tr("KBC On Demand Financing is not set up for your company. Once an "
+                  "administrator has added it in Integrations and authorized it in KBC Sign, "
+                  "KBC can check which invoices it can finance.");
     case PanelState::NeedsBooking:
         return tr("This invoice is still a draft. Once it is booked, KBC can check whether it "
                   "qualifies for financing.");

@@ -170,6 +170,7 @@ void InvoiceOverview::updateBanner()
         if (const Invoice *invoice = m_book.find(id))
             numbers.append(invoice->number);
     }
+    m_banner->setConnected(m_desk.isConnected());
     m_banner->setQualifyingNumbers(numbers);
 }
 

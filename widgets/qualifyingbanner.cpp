@@ -38,6 +38,14 @@ void QualifyingBanner::setQualifyingNumbers(const QStringList &numbers)
     retranslate();
 }
 
+void QualifyingBanner::setConnected(bool connected)
+{
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    retranslate();
+}
+
 void QualifyingBanner::setFilterActive(bool active)
 {
     if (active == m_filterActive)
@@ -68,10 +76,15 @@ void QualifyingBanner::retranslate()
     const bool any = !m_numbers.isEmpty();
     //: Separator between invoice numbers in a list
     const QString separator = tr(", ");
-    const QString text = any
-        ? tr("%n invoice(s) qualify for financing now: %1", nullptr, int(m_numbers.size()))
-              .arg(m_numbers.join(separator))
-        : tr("No invoice qualifies for financing right now.");
+    QString text;
+    if (!m_connected)
+        text = tr("KBC On Demand Financing is not set up: once it is, you see here which "
+                  "invoices qualify.");
+    else if (any)
+        text = tr("%n invoice(s) qualify for financing now: %1", nullptr, int(m_numbers.size()))
+                   .arg(m_numbers.join(separator));
+    else
+        text = tr("No invoice qualifies for financing right now.");
     m_label->setText(text);
     setAccessibleName(tr("Qualifying invoices"));
     setAccessibleDescription(text);

@@ -18,6 +18,8 @@ public:
     // The numbers of the qualifying invoices, in the order to show them.
     void setQualifyingNumbers(const QStringList &numbers);
     QStringList qualifyingNumbers() const { return m_numbers; }
+    // Whether the integration with KBC is set up; while it is not, the banner says so instead.
+    void setConnected(bool connected);
     // Whether the list is narrowed to the qualifying invoices right now.
     void setFilterActive(bool active);
     QString text() const;
@@ -37,4 +39,5 @@ private:
     QPushButton *m_button = nullptr;
     QStringList m_numbers;
     bool m_filterActive = false;
+    bool m_connected = true;
 };

@@ -36,6 +36,7 @@ Tone toneOf(PanelState state)
         return blue;
     case PanelState::Settled:
     case PanelState::Hidden:
+    case PanelState::NotConnected:
         return grey;
     }
     return grey;

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-// odf-bank [--port N] [--today YYYY-MM-DD] [--simulation] [--state FILE]
+// odf-bank [--port N] [--today YYYY-MM-DD] [--simulation] [--state FILE] [--no-authorization]
 // Starts the simulated bank on 127.0.0.1 and prints the URL it listens on as the first line
 // of its standard output, so that a script or a test started with --port 0 can find it.
 int main(int argc, char *argv[])
@@ -19,7 +19,10 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"The simulated KBC On Demand Financing bank, an HTTP/JSON service on 127.0.0.1."_s);
+        u"The simulated KBC On Demand Financing bank, an HTTP/JSON service on 127.0.0.1.\n"
+        u"Calls other than GET /v1/parameters, GET /v1/clock and /v1/simulation/... need\n"
+        u"\"Authorization: Bearer <grant>\", with a grant from POST /v1/authorizations\n"
+        u"(body {\"company_vat_number\": \"BE0123456749\"}), valid 60 days on the bank's clock."_s);
     parser.addHelpOption();
     const QCommandLineOption portOption(u"port"_s, u"The port to listen on; 0 picks a free one."_s,
                                         u"N"_s, u"0"_s);
@@ -30,7 +33,10 @@ int main(int argc, char *argv[])
         u"simulation"_s, u"Allow POST /v1/simulation/clock to move the bank's clock."_s);
     const QCommandLineOption stateOption(
         u"state"_s, u"Keep the bank's books in this JSON file across restarts."_s, u"FILE"_s);
-    parser.addOptions({portOption, todayOption, simulationOption, stateOption});
+    const QCommandLineOption openOption(
+        u"no-authorization"_s,
+        u"Serve every call without asking for a grant (for scripts written before grants)."_s);
+    parser.addOptions({portOption, todayOption, simulationOption, stateOption, openOption});
     parser.process(application);
 
     QTextStream errors(stderr);
@@ -54,6 +60,8 @@ int main(int argc, char *argv[])
     BankService bank(clock);
     if (parser.isSet(simulationOption))
         bank.enableSimulation([&clock](const QDateTime &time) { clock.setNow(time); });
+    if (parser.isSet(openOption))
+        bank.setAuthorizationRequired(false);
     if (parser.isSet(stateOption)) {
         QString message;
         if (!bank.useStateFile(parser.value(stateOption), &message)) {

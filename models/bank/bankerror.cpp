@@ -9,6 +9,10 @@ QString errorName(BankErrorCode code)
         return QStringLiteral("missing-field");
     case BankErrorCode::InvalidField:
         return QStringLiteral("invalid-field");
+    case BankErrorCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case BankErrorCode::AuthorizationExpired:
+        return QStringLiteral("authorization-expired");
     case BankErrorCode::SimulationDisabled:
         return QStringLiteral("simulation-disabled");
     case BankErrorCode::NotFound:
@@ -42,6 +46,9 @@ int httpStatus(BankErrorCode code)
     case BankErrorCode::MissingField:
     case BankErrorCode::InvalidField:
         return 400;
+    case BankErrorCode::Unauthorized:
+    case BankErrorCode::AuthorizationExpired:
+        return 401;
     case BankErrorCode::SimulationDisabled:
         return 403;
     case BankErrorCode::NotFound:

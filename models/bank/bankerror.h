@@ -12,6 +12,8 @@ enum class BankErrorCode {
     MalformedJson, // 400: the body is not a JSON object
     MissingField, // 400
     InvalidField, // 400: wrong type or format
+    Unauthorized, // 401: no grant, or one the bank does not know (never issued, or revoked)
+    AuthorizationExpired, // 401: the grant is 60 days old or older
     SimulationDisabled, // 403: the simulation endpoint of a bank started without it
     NotFound, // 404: no such path
     UnknownRequest, // 404: no request with that id

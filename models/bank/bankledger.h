@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bankauthorizations.h"
 #include "bankerror.h"
 #include "bankparameters.h"
 #include "bankrequest.h"
@@ -60,6 +61,10 @@ public:
     // Grows with every change of the books, including the ones time makes.
     quint64 revision() const { return m_revision; }
 
+    // The access grants issued to the company; kept with the books, apart from their revision.
+    BankAuthorizations &authorizations() { return m_authorizations; }
+    const BankAuthorizations &authorizations() const { return m_authorizations; }
+
 private:
     // The quote for an offer that passes every check, with the customer number canonical.
     Outcome<BankQuote> assess(const InvoiceOffer &offer) const;
@@ -74,4 +79,5 @@ private:
     QList<FinancingRequest> m_requests;
     int m_nextNumber = 1;
     quint64 m_revision = 0;
+    BankAuthorizations m_authorizations;
 };

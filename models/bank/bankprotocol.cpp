@@ -2,6 +2,7 @@
 
 #include "bankcalendar.h"
 #include "bankjson.h"
+#include "vatnumber.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,35 @@ Outcome<bool> readSignature(const QByteArray &body)
         return false;
     return invalidField(u"decision"_s,
                         u"The field \"decision\" must be \"accept\" or \"decline\"."_s);
+}
+
+Outcome<QString> readAuthorization(const QByteArray &body)
+{
+    BankError parseError;
+    const std::optional<nlohmann::json> object =
+        BankJson::FieldReader::parseObject(body, &parseError);
+    if (!object)
+        return parseError;
+    BankJson::FieldReader reader(*object);
+    const QString vatNumber = reader.requiredText("company_vat_number");
+    if (reader.error())
+        return *reader.error();
+    const QString canonical = VatNumber::normalizedBelgian(vatNumber);
+    if (canonical.isEmpty()) {
+        return invalidField(u"company_vat_number"_s,
+                            u"The field \"company_vat_number\" must be a Belgian VAT number, "
+                            u"e.g. \"BE0123456749\"."_s);
+    }
+    return canonical;
+}
+
+QString bearerGrant(const QByteArray &authorizationHeader)
+{
+    const QByteArray header = authorizationHeader.trimmed();
+    const QByteArray scheme = QByteArrayLiteral("bearer ");
+    if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme)
+        return {};
+    return QString::fromLatin1(header.mid(scheme.size()).trimmed());
 }
 
 Outcome<QDateTime> readClockMove(const QByteArray &body, const QDateTime &now)
@@ -220,6 +250,15 @@ QByteArray clock(const QDateTime &now, bool simulation)
     object["banking_day"] = BankCalendar::isBankingDay(today);
     object["next_banking_day"] = BankJson::date(BankCalendar::nextBankingDay(today));
     object["simulation"] = simulation;
+    return BankJson::dump(object);
+}
+
+QByteArray authorization(const BankAuthorizations::Issued &issued)
+{
+    BankJson::Object object;
+    object["grant"] = utf8(issued.grant);
+    object["granted_at"] = BankJson::time(issued.grantedAt);
+    object["expires_at"] = BankJson::time(issued.expiresAt);
     return BankJson::dump(object);
 }
 

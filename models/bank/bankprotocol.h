@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bankauthorizations.h"
 #include "bankerror.h"
 #include "bankparameters.h"
 #include "bankrequest.h"
@@ -20,6 +21,10 @@ Outcome<bool> readSignature(const QByteArray &body);
 // The body of POST /v1/simulation/clock: the time the clock is to show. Moving back in time
 // is an error.
 Outcome<QDateTime> readClockMove(const QByteArray &body, const QDateTime &now);
+// The body of POST /v1/authorizations: the company's VAT number, canonical.
+Outcome<QString> readAuthorization(const QByteArray &body);
+// The grant from an "Authorization: Bearer <grant>" header; empty when there is none.
+QString bearerGrant(const QByteArray &authorizationHeader);
 // A date query parameter ("from", "to"): an invalid QDate when absent.
 Outcome<QDate> readDateParameter(const QString &name, const QString &value, bool present);
 
@@ -31,6 +36,7 @@ QByteArray statement(const FinancingRequest &request);
 QByteArray statementList(const QList<FinancingRequest> &statements, QDate from, QDate to);
 QByteArray limit(const LimitStatus &limit);
 QByteArray clock(const QDateTime &now, bool simulation);
+QByteArray authorization(const BankAuthorizations::Issued &issued);
 QByteArray error(const BankError &error);
 
 } // namespace BankProtocol

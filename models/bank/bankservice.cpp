@@ -85,6 +85,11 @@ void BankService::enableSimulation(ClockMover moveClock)
     m_moveClock = std::move(moveClock);
 }
 
+void BankService::setAuthorizationRequired(bool required)
+{
+    m_authorizationRequired = required;
+}
+
 bool BankService::useStateFile(const QString &path, QString *errorMessage)
 {
     if (!BankStateFile::load(path, m_ledger, errorMessage))
@@ -126,16 +131,26 @@ void BankService::addRoutes()
         return serve(request, {{Method::Get, [&] { return listStatements(request.query()); }}});
     });
     m_server->route(u"/v1/parameters"_s, [this](const QHttpServerRequest &request) {
-        return serve(request, {{Method::Get, [this] { return showParameters(); }}});
+        return serve(request, {{Method::Get, [this] { return showParameters(); }}}, Access::Open);
     });
     m_server->route(u"/v1/limit"_s, [this](const QHttpServerRequest &request) {
         return serve(request, {{Method::Get, [this] { return showLimit(); }}});
     });
     m_server->route(u"/v1/clock"_s, [this](const QHttpServerRequest &request) {
-        return serve(request, {{Method::Get, [this] { return showClock(); }}});
+        return serve(request, {{Method::Get, [this] { return showClock(); }}}, Access::Open);
     });
     m_server->route(u"/v1/simulation/clock"_s, [this](const QHttpServerRequest &request) {
-        return serve(request, {{Method::Post, [&] { return moveClock(request.body()); }}});
+        return serve(request, {{Method::Post, [&] { return moveClock(request.body()); }}},
+                     Access::Open);
+    });
+    // Revoking checks the grant itself: an expired grant may still be revoked.
+    m_server->route(u"/v1/authorizations/current"_s, [this](const QHttpServerRequest &request) {
+        return serve(request, {{Method::Delete, [&] { return revokeAuthorization(request); }}},
+                     Access::Open);
+    });
+    m_server->route(u"/v1/authorizations"_s, [this](const QHttpServerRequest &request) {
+        return serve(request, {{Method::Post, [&] { return authorize(request.body()); }}},
+                     Access::Open);
     });
 
     m_server->setMissingHandler([](const QHttpServerRequest &request,
@@ -148,22 +163,32 @@ void BankService::addRoutes()
     });
 }
 
-QHttpServerResponse BankService::serve(const QHttpServerRequest &request, MethodHandlers handlers)
+QHttpServerResponse BankService::serve(const QHttpServerRequest &request, MethodHandlers handlers,
+                                       Access access)
 {
     const quint64 revisionBefore = m_ledger.revision();
+    const quint64 grantsBefore = m_ledger.authorizations().revision();
     Reply reply;
     QByteArray allowed;
     bool handled = false;
+    std::optional<Reply> refused;
+    if (access == Access::Granted)
+        refused = refuseAccess(request);
     for (const auto &[method, handler] : handlers) {
         allowed +=
             (allowed.isEmpty() ? QByteArray() : QByteArrayLiteral(", ")) + methodName(method);
+        if (refused)
+            continue;
         if (method == request.method()) {
             reply = handler();
             handled = true;
             break;
         }
     }
-    if (!handled) {
+    if (refused) {
+        reply = *refused;
+        handled = true;
+    } else if (!handled) {
         reply = errorReply(BankError::of(BankErrorCode::MethodNotAllowed,
                                          u"%1 %2 is not offered; use %3."_s.arg(
                                              QString::fromLatin1(methodName(request.method())),
@@ -176,17 +201,46 @@ QHttpServerResponse BankService::serve(const QHttpServerRequest &request, Method
         response.setHeader(QByteArrayLiteral("Location"), reply.location);
     if (!handled)
         response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    if (reply.status == 401)
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+                           QByteArrayLiteral("Bearer realm=\"odf-bank\""));
+    // Never the headers: the Authorization header carries a secret.
     qCDebug(lcBank) << methodName(request.method()) << request.url().path() << reply.status;
 
-    if (m_ledger.revision() != revisionBefore) {
-        if (!m_stateFile.isEmpty()) {
-            QString message;
-            if (!BankStateFile::save(m_stateFile, m_ledger, &message))
-                qCWarning(lcBank) << "cannot keep the state:" << message;
-        }
-        Q_EMIT ledgerChanged();
+    const bool booksChanged = m_ledger.revision() != revisionBefore;
+    const bool grantsChanged = m_ledger.authorizations().revision() != grantsBefore;
+    if ((booksChanged || grantsChanged) && !m_stateFile.isEmpty()) {
+        QString message;
+        if (!BankStateFile::save(m_stateFile, m_ledger, &message))
+            qCWarning(lcBank) << "cannot keep the state:" << message;
     }
+    if (booksChanged)
+        Q_EMIT ledgerChanged();
     return response;
+}
+
+std::optional<BankService::Reply> BankService::refuseAccess(const QHttpServerRequest &request) const
+{
+    if (!m_authorizationRequired)
+        return std::nullopt;
+    const QString grant =
+        BankProtocol::bearerGrant(request.value(QByteArrayLiteral("Authorization")));
+    switch (m_ledger.authorizations().check(grant, m_ledger.now())) {
+    case BankAuthorizations::Check::Valid:
+        return std::nullopt;
+    case BankAuthorizations::Check::Expired:
+        return errorReply(BankError::of(
+            BankErrorCode::AuthorizationExpired,
+            u"The authorization has expired; authorize again through POST /v1/authorizations."_s));
+    case BankAuthorizations::Check::Unknown:
+        break;
+    }
+    return errorReply(BankError::of(
+        BankErrorCode::Unauthorized,
+        grant.isEmpty()
+            ? u"This call needs \"Authorization: Bearer <grant>\"; get a grant through POST "
+              u"/v1/authorizations."_s
+            : u"The bank does not know this grant; it may have been revoked."_s));
 }
 
 BankService::Reply BankService::errorReply(const BankError &error)
@@ -305,6 +359,32 @@ BankService::Reply BankService::listStatements(const QUrlQuery &query)
             BankProtocol::statementList(m_ledger.statements(from.value(), to.value()), from.value(),
                                         to.value()),
             {}};
+}
+
+BankService::Reply BankService::authorize(const QByteArray &body)
+{
+    const Outcome<QString> company = BankProtocol::readAuthorization(body);
+    if (!company.isOk())
+        return errorReply(company.error());
+    const BankAuthorizations::Issued issued =
+        m_ledger.authorizations().issue(company.value(), m_ledger.now());
+    qCDebug(lcBank) << "authorized" << company.value() << "until" << issued.expiresAt;
+    return {201, BankProtocol::authorization(issued), {}};
+}
+
+BankService::Reply BankService::revokeAuthorization(const QHttpServerRequest &request)
+{
+    const QString grant =
+        BankProtocol::bearerGrant(request.value(QByteArrayLiteral("Authorization")));
+    if (!m_ledger.authorizations().revoke(grant)) {
+        return errorReply(BankError::of(BankErrorCode::Unauthorized,
+                                        grant.isEmpty()
+                                            ? u"Say which grant to revoke: \"Authorization: Bearer "
+                                              u"<grant>\"."_s
+                                            : u"The bank does not know this grant."_s));
+    }
+    qCDebug(lcBank) << "authorization revoked";
+    return {204, {}, {}};
 }
 
 BankService::Reply BankService::moveClock(const QByteArray &body)

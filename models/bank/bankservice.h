@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
 class QHttpServer;
@@ -44,6 +45,14 @@ public:
     // change. False, with a message, when the file exists but cannot be read.
     bool useStateFile(const QString &path, QString *errorMessage = nullptr);
 
+    // Whether every endpoint other than GET /v1/parameters, GET /v1/clock, POST
+    // /v1/authorizations and /v1/simulation/... asks for "Authorization: Bearer <grant>" (401
+    // "unauthorized" or "authorization-expired" without a valid one). On by default, as the
+    // protocol has it. Turning it off serves every call without looking at the header, for
+    // tests and demos written before grants existed; grants are still issued and revoked.
+    void setAuthorizationRequired(bool required);
+    bool isAuthorizationRequired() const { return m_authorizationRequired; }
+
     BankLedger &ledger() { return m_ledger; }
 
 Q_SIGNALS:
@@ -59,9 +68,14 @@ private:
     };
     using Handler = std::function<Reply()>;
     using MethodHandlers = std::initializer_list<std::pair<QHttpServerRequest::Method, Handler>>;
+    // Who may call a path: anyone, or only with a valid grant.
+    enum class Access { Open, Granted };
 
     void addRoutes();
-    QHttpServerResponse serve(const QHttpServerRequest &request, MethodHandlers handlers);
+    QHttpServerResponse serve(const QHttpServerRequest &request, MethodHandlers handlers,
+                              Access access = Access::Granted);
+    // The 401 for a call without a valid grant; nullopt when the grant is valid.
+    std::optional<Reply> refuseAccess(const QHttpServerRequest &request) const;
     static Reply errorReply(const BankError &error);
 
     Reply showParameters() const;
@@ -76,10 +90,13 @@ private:
     Reply showStatement(const QString &requestId);
     Reply listStatements(const QUrlQuery &query);
     Reply moveClock(const QByteArray &body);
+    Reply authorize(const QByteArray &body);
+    Reply revokeAuthorization(const QHttpServerRequest &request);
 
     BankLedger m_ledger;
     QHttpServer *m_server = nullptr; // child
     quint16 m_port = 0;
     ClockMover m_moveClock;
     QString m_stateFile;
+    bool m_authorizationRequired = true;
 };

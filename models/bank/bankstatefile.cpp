@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace BankStateFile {
@@ -13,13 +16,33 @@ namespace BankStateFile {
 namespace {
 
 constexpr const char *formatName = "odf-bank-state";
-constexpr int formatVersion = 1;
+// Version 2 added the authorizations; version 1 files load with none.
+constexpr int formatVersion = 2;
+constexpr int oldestVersion = 1;
 
 bool failWith(QString *errorMessage, const QString &message)
 {
     if (errorMessage)
         *errorMessage = message;
     return false;
+}
+
+std::optional<BankAuthorizations::Record> readGrant(const nlohmann::json &item)
+{
+    if (!item.is_object())
+        return std::nullopt;
+    BankJson::FieldReader reader(item);
+    BankAuthorizations::Record record;
+    record.hash = reader.requiredText("grant_sha256").toLatin1();
+    record.companyVatNumber = reader.optionalText("company_vat_number");
+    record.grantedAt = reader.optionalTime("granted_at").toUTC();
+    record.expiresAt = reader.optionalTime("expires_at").toUTC();
+    const bool isSha256 = record.hash.size() == 64
+        && std::all_of(record.hash.cbegin(), record.hash.cend(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    if (reader.error() || !isSha256 || !record.expiresAt.isValid())
+        return std::nullopt;
+    return record;
 }
 
 } // namespace
@@ -40,9 +63,12 @@ bool load(const QString &path, BankLedger &ledger, QString *errorMessage)
     const auto format = object->find("format");
     const auto version = object->find("version");
     if (format == object->end() || *format != formatName || version == object->end()
-        || *version != formatVersion) {
+        || !version->is_number_integer() || version->get<int>() < oldestVersion
+        || version->get<int>() > formatVersion) {
         return failWith(errorMessage,
-                        u"%1: not a version %2 bank state file"_s.arg(path).arg(formatVersion));
+                        u"%1: not a version %2 to %3 bank state file"_s.arg(path)
+                            .arg(oldestVersion)
+                            .arg(formatVersion));
     }
 
     BankJson::FieldReader reader(*object);
@@ -64,7 +90,24 @@ bool load(const QString &path, BankLedger &ledger, QString *errorMessage)
         }
         restored.append(request.value());
     }
+
+    QList<BankAuthorizations::Record> grants;
+    if (const auto authorizations = object->find("authorizations");
+        authorizations != object->end()) {
+        if (!authorizations->is_array())
+            return failWith(errorMessage, u"%1: the authorizations are not a list"_s.arg(path));
+        for (const nlohmann::json &item : *authorizations) {
+            const std::optional<BankAuthorizations::Record> record = readGrant(item);
+            if (!record) {
+                return failWith(
+                    errorMessage,
+                    u"%1: authorization %2 is incomplete"_s.arg(path).arg(grants.size() + 1));
+            }
+            grants.append(*record);
+        }
+    }
     ledger.restore(std::move(restored), int(nextNumber));
+    ledger.authorizations().restore(grants);
     return true;
 }
 
@@ -82,6 +125,17 @@ bool save(const QString &path, const BankLedger &ledger, QString *errorMessage)
     object["version"] = formatVersion;
     object["next_number"] = ledger.nextNumber();
     object["requests"] = std::move(requests);
+    // Only the hash of each grant: the file never holds a grant that works.
+    BankJson::Object authorizations = BankJson::Object::array();
+    for (const BankAuthorizations::Record &record : ledger.authorizations().snapshot()) {
+        BankJson::Object item;
+        item["grant_sha256"] = record.hash.toStdString();
+        item["company_vat_number"] = record.companyVatNumber.toStdString();
+        item["granted_at"] = BankJson::time(record.grantedAt);
+        item["expires_at"] = BankJson::time(record.expiresAt);
+        authorizations.push_back(std::move(item));
+    }
+    object["authorizations"] = std::move(authorizations);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -274,6 +274,18 @@ BankParameters readParameters(JsonReader &json)
     return parameters;
 }
 
+AuthorizationGrant readGrant(JsonReader &json)
+{
+    AuthorizationGrant grant;
+    grant.grant = json.text("grant");
+    grant.grantedAt = json.time("granted_at");
+    grant.expiresAt = json.time("expires_at");
+    // Never the grant itself in a problem: problems are logged.
+    if (json.ok() && grant.grant.isEmpty())
+        json.report(u"\"grant\" is empty"_s);
+    return grant;
+}
+
 ClockStatus readClock(JsonReader &json)
 {
     ClockStatus clock;
@@ -419,10 +431,12 @@ BankError failure(ErrorKind kind, const QString &detail)
 
 ErrorCode errorCodeOf(const QString &name)
 {
-    static constexpr std::array<std::pair<const char *, ErrorCode>, 14> codes {{
+    static constexpr std::array<std::pair<const char *, ErrorCode>, 16> codes {{
         {"malformed-json", ErrorCode::MalformedJson},
         {"missing-field", ErrorCode::MissingField},
         {"invalid-field", ErrorCode::InvalidField},
+        {"unauthorized", ErrorCode::Unauthorized},
+        {"authorization-expired", ErrorCode::AuthorizationExpired},
         {"simulation-disabled", ErrorCode::SimulationDisabled},
         {"not-found", ErrorCode::NotFound},
         {"unknown-request", ErrorCode::UnknownRequest},
@@ -520,6 +534,11 @@ QString httpErrorMessage(const BankError &error)
     case ErrorCode::InvalidField:
         return BankClient::tr("KBC could not process the invoice: “%1” is not valid.")
             .arg(error.field);
+    case ErrorCode::Unauthorized:
+        return BankClient::tr("KBC needs you to authorize this application in KBC Sign first.");
+    case ErrorCode::AuthorizationExpired:
+        return BankClient::tr("The authorization of this application in KBC Sign has expired "
+                              "after 60 days. Authorize it again to continue; nothing was lost.");
     case ErrorCode::SimulationDisabled:
         return BankClient::tr("This bank does not allow its clock to be moved.");
     case ErrorCode::ClockBackwards:
@@ -659,6 +678,11 @@ BankClient::BankClient(const QUrl &baseUrl, QObject *parent)
 
 BankClient::~BankClient() = default;
 
+void BankClient::setGrant(const QString &grant)
+{
+    m_grant = grant;
+}
+
 void BankClient::setTimeoutMilliseconds(int milliseconds)
 {
     m_timeoutMilliseconds = std::max(1, milliseconds);
@@ -714,8 +738,11 @@ void BankClient::send(const QByteArray &verb, const QString &encodedPath,
     // Qt's transfer timeout catches a bank that falls silent; the deadline below also catches
     // one that keeps the connection busy without ever finishing its answer.
     request.setTransferTimeout(m_timeoutMilliseconds);
+    if (!m_grant.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_grant.toUtf8());
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     ++m_pendingCalls;
+    // The method and the URL only: the headers carry the grant.
     qCDebug(lcBankClient) << verb << url.toDisplayString();
 
     auto state = std::make_shared<CallState>();
@@ -847,6 +874,39 @@ void BankClient::statements(QDate from, QDate to, const QObject *context,
         query.append(u"to="_s + to.toString(Qt::ISODate));
     send("GET", u"/v1/statements"_s, query.join(u'&'), {}, context,
          reading(&readStatementPeriod, std::move(done)));
+}
+
+void BankClient::authorize(const QString &companyVatNumber, const QObject *context,
+                           Callback<AuthorizationGrant> done)
+{
+    Json body = Json::object();
+    body["company_vat_number"] = toStd(companyVatNumber);
+    QPointer<BankClient> self(this);
+    Callback<AuthorizationGrant> keep =
+        [self, done = std::move(done)](const BankResult<AuthorizationGrant> &result) {
+            if (result.isOk() && self)
+                self->m_grant = result.value().grant;
+            done(result);
+        };
+    send("POST", u"/v1/authorizations"_s, {}, dump(body), context,
+         reading(&readGrant, std::move(keep)));
+}
+
+void BankClient::revokeAuthorization(const QObject *context, Callback<Revoked> done)
+{
+    const QString revoked = m_grant;
+    QPointer<BankClient> self(this);
+    // 204 without a body: any 2xx answer is the revocation.
+    send("DELETE", u"/v1/authorizations/current"_s, {}, {}, context,
+         [self, revoked, done = std::move(done)](const BankResult<Answer> &answer) {
+             if (!answer.isOk()) {
+                 done(answer.error());
+                 return;
+             }
+             if (self && self->m_grant == revoked)
+                 self->m_grant.clear();
+             done(Revoked {});
+         });
 }
 
 void BankClient::moveSimulatedClock(const ClockMove &move, const QObject *context,

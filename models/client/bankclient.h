@@ -45,6 +45,8 @@ enum class ErrorCode {
     MalformedJson,
     MissingField,
     InvalidField,
+    Unauthorized, // no grant, or one the bank does not know (never issued, or revoked)
+    AuthorizationExpired, // the grant's 60 days are over
     SimulationDisabled,
     NotFound,
     UnknownRequest,
@@ -76,6 +78,12 @@ struct BankError
     QString message() const;
 
     bool is(ErrorCode bankCode) const { return kind == ErrorKind::HttpError && code == bankCode; }
+    // The bank wants a (new) authorization before it does this: no grant, an unknown or revoked
+    // one, or an expired one. Nothing was done; authorize and repeat the call.
+    bool needsAuthorization() const
+    {
+        return is(ErrorCode::Unauthorized) || is(ErrorCode::AuthorizationExpired);
+    }
 };
 
 // The answer to one call: a value or the error that prevented it.
@@ -242,6 +250,19 @@ struct StatementPeriod
     QList<CostStatement> statements; // by payout date
 };
 
+// The access grant of the simulated KBC Sign authorization (section 11.1). The grant is a
+// secret: keep it in a GrantVault, never in a file or a log.
+struct AuthorizationGrant
+{
+    QString grant;
+    QDateTime grantedAt; // UTC
+    QDateTime expiresAt; // grantedAt + 60 days, on the bank's clock
+};
+
+// The answer to revoking a grant (section 11.2): nothing but success.
+struct Revoked
+{ };
+
 // How to move the clock of a bank started for simulation (section 4.12).
 struct ClockMove
 {
@@ -288,6 +309,11 @@ public:
     // Calls started and not answered yet, abandoned ones included.
     int pendingCalls() const { return m_pendingCalls; }
 
+    // The access grant sent as "Authorization: Bearer <grant>" with every call started from now
+    // on; empty: none. Never logged.
+    void setGrant(const QString &grant);
+    bool hasGrant() const { return !m_grant.isEmpty(); }
+
     // context must not be null: the answer is delivered only while it lives.
     void parameters(const QObject *context, Callback<BankParameters> done);
     void clock(const QObject *context, Callback<BankApi::ClockStatus> done);
@@ -313,6 +339,14 @@ public:
     // By payout date, both ends included; an invalid date leaves that end open.
     void statements(QDate from, QDate to, const QObject *context,
                     Callback<BankApi::StatementPeriod> done);
+    // The simulated KBC Sign authorization for the company (its VAT number): a new grant, valid
+    // 60 days. On success the client sends the new grant from then on, as after setGrant.
+    void authorize(const QString &companyVatNumber, const QObject *context,
+                   Callback<BankApi::AuthorizationGrant> done);
+    // Revokes the grant the client sends (removing the integration). On success the client
+    // sends no grant any more, unless another one was set meanwhile. Without a grant, or with
+    // one the bank does not know, the answer is an error that needsAuthorization().
+    void revokeAuthorization(const QObject *context, Callback<BankApi::Revoked> done);
     // Only on a bank started for simulation.
     void moveSimulatedClock(const BankApi::ClockMove &move, const QObject *context,
                             Callback<BankApi::ClockStatus> done);
@@ -336,4 +370,5 @@ private:
     QNetworkAccessManager *m_network = nullptr; // child
     int m_timeoutMilliseconds = defaultTimeoutMilliseconds;
     int m_pendingCalls = 0;
+    QString m_grant; // a secret: never logged
 };

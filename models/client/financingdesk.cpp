@@ -87,6 +87,8 @@ FinancingView FinancingDesk::view(const QString &invoiceId) const
     const Assessment &assessment = result.assessment;
     if (invoice->direction != InvoiceDirection::Outgoing)
         result.state = PanelState::Hidden;
+    else if (!m_connected)
+        result.state = PanelState::NotConnected;
     else if (assessment.onlyNeedsBooking())
         result.state = PanelState::NeedsBooking;
     else if (!assessment.isEligible())
@@ -105,6 +107,8 @@ FinancingView FinancingDesk::view(const QString &invoiceId) const
 QStringList FinancingDesk::qualifyingIds() const
 {
     QStringList ids;
+    if (!m_connected)
+        return ids;
     for (const Invoice &invoice : m_book.invoices()) {
         if (invoice.financing.status == FinancingStatus::None && !m_refusedIds.contains(invoice.id)
             && assess(invoice).isEligible()) {
@@ -137,10 +141,24 @@ LimitUsage FinancingDesk::limitUsage() const
     return usage;
 }
 
+void FinancingDesk::setConnected(bool connected)
+{
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    if (connected) {
+        startNewDay();
+        return;
+    }
+    // Answers on their way are for a connection that is gone.
+    m_pending.clear();
+    refresh();
+}
+
 void FinancingDesk::prepare(const QString &invoiceId)
 {
     const Invoice *invoice = m_book.find(invoiceId);
-    if (!invoice || m_quoteById.contains(invoiceId) || m_pending.contains(invoiceId)
+    if (!m_connected || !invoice || m_quoteById.contains(invoiceId) || m_pending.contains(invoiceId)
         || m_refusedIds.contains(invoiceId)) {
         return;
     }

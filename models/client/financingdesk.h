@@ -16,6 +16,9 @@ class QuoteService;
 // What the financing panel shows for one invoice.
 enum class PanelState {
     Hidden, // a purchase invoice: no panel at all
+    // The integration is not set up (not added, not available, never authorized): the panel
+    // invites to set it up instead of judging the invoice.
+    NotConnected,
     NeedsBooking, // a draft that would otherwise qualify: "book this invoice first"
     NotEligible, // at least one rule fails
     Checking, // qualifies; waiting for the bank's first answer
@@ -73,6 +76,11 @@ public:
     // has served them: every invoice is judged again with them.
     void setParameters(const BankParameters &parameters);
     const Clock &clock() const { return m_clock; }
+    // Whether the integration with the bank is set up. While it is not, invoices without a
+    // request show NotConnected and no quote is asked; invoices the bank already holds keep
+    // their state. Connecting again judges and quotes every invoice anew.
+    void setConnected(bool connected);
+    bool isConnected() const { return m_connected; }
 
     Assessment assess(const Invoice &invoice) const;
     FinancingView view(const QString &invoiceId) const;
@@ -150,4 +158,5 @@ private:
     // Requests on their way, with the figures they were asked for.
     QHash<QString, QuoteBasis> m_pending;
     Money m_outstanding; // the book's outstanding total, kept current on every book change
+    bool m_connected = true;
 };

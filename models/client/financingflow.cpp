@@ -108,6 +108,8 @@ void FinancingFlow::sign(const QString &invoiceId, SignDecision decision)
                         follow(invoiceId, requestId);
                     } else {
                         m_desk.setBankError(invoiceId, result.error().message());
+                        if (result.error().needsAuthorization())
+                            Q_EMIT authorizationNeeded(invoiceId);
                     }
                 });
 }
@@ -122,10 +124,13 @@ void FinancingFlow::reportCustomerPayment(const QString &invoiceId)
     m_bank.reportCustomerPayment(invoice->financing.requestId, this,
                                  [this, invoiceId](const BankResult<FinancingRequest> &result) {
                                      end(invoiceId);
-                                     if (result.isOk())
+                                     if (result.isOk()) {
                                          apply(invoiceId, result.value());
-                                     else
-                                         m_desk.setBankError(invoiceId, result.error().message());
+                                         return;
+                                     }
+                                     m_desk.setBankError(invoiceId, result.error().message());
+                                     if (result.error().needsAuthorization())
+                                         Q_EMIT authorizationNeeded(invoiceId);
                                  });
 }
 
@@ -202,6 +207,8 @@ void FinancingFlow::onRequestFailed(const QString &invoiceId, const BankError &e
     if (!error.is(ErrorCode::Refused)) {
         // Nothing changed at the bank, so nothing changes in the invoice; the user sees why.
         m_desk.setBankError(invoiceId, error.message());
+        if (error.needsAuthorization())
+            Q_EMIT authorizationNeeded(invoiceId);
         return;
     }
     const Invoice *found = m_book.find(invoiceId);

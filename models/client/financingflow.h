@@ -42,6 +42,10 @@ public:
 Q_SIGNALS:
     // The bank opened a request that now waits for a signature in KBC Sign.
     void signatureAwaited(const QString &invoiceId);
+    // The bank refused a call the user made for the invoice (request, signature, customer
+    // payment) because the grant is missing, revoked or expired: the company must authorize
+    // again. Nothing changed at the bank or in the invoice.
+    void authorizationNeeded(const QString &invoiceId);
 
 private:
     // Marks a call for the invoice as underway; false when one already is.

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QTime>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -210,6 +211,21 @@ StoreData readDemo(const Json &document, QDate today)
     data.company.vatNumber = text(company, "vatNumber");
     data.company.countryCode = text(company, "countryCode");
     data.company.email = text(company, "email");
+    data.company.plan = choice<PricePlan>(company, "plan");
+    data.company.hasKbcCurrentAccount = company.at("kbcCurrentAccount").get<bool>();
+
+    for (const Json &object : document.at("users")) {
+        data.users.append(User {text(object, "id"), text(object, "name"),
+                                object.at("administrator").get<bool>()});
+    }
+    data.currentUserId = text(document, "currentUser");
+    const bool knownUser =
+        std::any_of(data.users.cbegin(), data.users.cend(),
+                    [&data](const User &user) { return user.id == data.currentUserId; });
+    if (!knownUser)
+        throw DemoError("the current user is not one of the users");
+    // Never authorized: the grant comes from the bank the app starts, at the time it starts.
+    data.integration.added = document.at("integration").at("added").get<bool>();
 
     QHash<QString, Customer> customers;
     for (const auto &item : document.at("customers").items())

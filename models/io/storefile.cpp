@@ -112,6 +112,19 @@ QString enumName(ActivityEntry::Kind value)
     return {};
 }
 
+QString enumName(PricePlan value)
+{
+    switch (value) {
+    case PricePlan::Go:
+        return QStringLiteral("go");
+    case PricePlan::Move:
+        return QStringLiteral("move");
+    case PricePlan::Boost:
+        return QStringLiteral("boost");
+    }
+    return {};
+}
+
 } // namespace StoreFile
 
 namespace {
@@ -169,7 +182,24 @@ Json toJson(const Company &company)
     return {{"name", toJson(company.name)},
             {"vatNumber", toJson(company.vatNumber)},
             {"countryCode", toJson(company.countryCode)},
-            {"email", toJson(company.email)}};
+            {"email", toJson(company.email)},
+            {"plan", toJson(company.plan)},
+            {"kbc_current_account", company.hasKbcCurrentAccount}};
+}
+
+Json toJson(const User &user)
+{
+    return {{"id", toJson(user.id)},
+            {"name", toJson(user.name)},
+            {"administrator", user.administrator}};
+}
+
+// Only what the app shows and decides on; the grant itself never comes here.
+Json toJson(const IntegrationSetup &integration)
+{
+    return {{"added", integration.added},
+            {"authorized_at", toJson(integration.authorizedAt)},
+            {"authorized_until", toJson(integration.authorizedUntil)}};
 }
 
 Json toJson(const Customer &customer)
@@ -232,12 +262,18 @@ Json toJson(const Invoice &invoice)
 
 Json toJson(const StoreData &data)
 {
+    Json users = Json::array();
+    for (const User &user : data.users)
+        users.push_back(toJson(user));
     Json invoices = Json::array();
     for (const Invoice &invoice : data.invoices)
         invoices.push_back(toJson(invoice));
     return {{"format", formatMarker},
             {"version", StoreFile::formatVersion},
             {"company", toJson(data.company)},
+            {"users", std::move(users)},
+            {"current_user", toJson(data.currentUserId)},
+            {"integration", toJson(data.integration)},
             {"invoices", std::move(invoices)}};
 }
 
@@ -314,6 +350,14 @@ public:
         if (!text)
             reject(key, QCoreApplication::translate("StoreFile", "%1: %2 is not a text."));
         return *text;
+    }
+
+    bool boolean(const char *key) const
+    {
+        const Json &field = value(key);
+        if (!field.is_boolean())
+            reject(key, QCoreApplication::translate("StoreFile", "%1: %2 is not true or false."));
+        return field.get<bool>();
     }
 
     // Null stands for a date that does not exist (an invalid QDate), as for date-times.
@@ -419,14 +463,79 @@ private:
     QString m_path;
 };
 
-Company readCompany(const ObjectReader &fields)
+// A version 1 company has no plan and no account: it is read with the defaults of Company
+// (Move, with a KBC current account), as every company using the product then was.
+Company readCompany(const ObjectReader &fields, std::int64_t version)
 {
     Company company;
     company.name = fields.text("name");
     company.vatNumber = fields.text("vatNumber");
     company.countryCode = fields.text("countryCode");
     company.email = fields.text("email");
+    if (version >= 2) {
+        company.plan = fields.choice<PricePlan>("plan");
+        company.hasKbcCurrentAccount = fields.boolean("kbc_current_account");
+    }
     return company;
+}
+
+User readUser(const ObjectReader &fields)
+{
+    User user;
+    user.id = fields.text("id");
+    // The current user and every later change refer to a user by this id.
+    if (user.id.isEmpty()) {
+        throw StoreError {
+            QCoreApplication::translate("StoreFile", "%1 is empty; every user needs an id.")
+                .arg(fields.pathOf("id"))};
+    }
+    user.name = fields.text("name");
+    user.administrator = fields.boolean("administrator");
+    return user;
+}
+
+IntegrationSetup readIntegration(const ObjectReader &fields)
+{
+    IntegrationSetup integration;
+    integration.added = fields.boolean("added");
+    integration.authorizedAt = fields.dateTime("authorized_at");
+    integration.authorizedUntil = fields.dateTime("authorized_until");
+    return integration;
+}
+
+// The users, the current user and the integration of a version 2 store.
+void readAccess(const ObjectReader &root, StoreData &data)
+{
+    QSet<QString> ids;
+    for (const ObjectReader &fields : root.objects("users")) {
+        User user = readUser(fields);
+        if (ids.contains(user.id)) {
+            fields.reject("id",
+                          QCoreApplication::translate("StoreFile",
+                                                      "%1: %2 is already the id of another user."));
+        }
+        ids.insert(user.id);
+        data.users.append(std::move(user));
+    }
+    data.currentUserId = root.text("current_user");
+    // Empty only in a store without users; otherwise it must be one of them.
+    if (!data.currentUserId.isEmpty() && !ids.contains(data.currentUserId)) {
+        root.reject("current_user",
+                    QCoreApplication::translate("StoreFile", "%1: %2 is not the id of any user."));
+    }
+    data.integration = readIntegration(root.object("integration"));
+}
+
+// A version 1 store had no users and no integration: whoever used it managed it all, and the
+// integration was in use, so it is added; it has never been authorized.
+void defaultAccess(StoreData &data)
+{
+    data.users = {User {QString::fromUtf16(StoreFile::firstUserId),
+                        QCoreApplication::translate("StoreFile", "Administrator",
+                                                    "the one user of a store from before users"),
+                        true}};
+    data.currentUserId = data.users.constFirst().id;
+    data.integration = IntegrationSetup {true, QDateTime(), QDateTime()};
 }
 
 Customer readCustomer(const ObjectReader &fields)
@@ -540,8 +649,13 @@ StoreData readStore(const Json &document)
             QCoreApplication::translate("StoreFile", "%1: %2 is not a store format version."));
     }
 
+    const std::int64_t readVersion = version.get<std::int64_t>();
     StoreData data;
-    data.company = readCompany(root.object("company"));
+    data.company = readCompany(root.object("company"), readVersion);
+    if (readVersion >= 2)
+        readAccess(root, data);
+    else
+        defaultAccess(data);
     QSet<QString> ids;
     for (const ObjectReader &fields : root.objects("invoices")) {
         Invoice invoice = readInvoice(fields);

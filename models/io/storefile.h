@@ -1,7 +1,9 @@
 #pragma once
 
 #include "company.h"
+#include "integration.h"
 #include "invoice.h"
+#include "user.h"
 
 #include <QList>
 #include <QString>
@@ -10,11 +12,14 @@
 
 #include <optional>
 
-// The company and its invoices as kept on disk.
+// The company, its users, the integration with the bank and the invoices as kept on disk.
 struct StoreData
 {
     Company company;
     QList<Invoice> invoices;
+    QList<User> users;
+    QString currentUserId; // the id of one of the users; empty when there are none
+    IntegrationSetup integration; // never the access grant: that is not kept in the store
 
     friend bool operator==(const StoreData &, const StoreData &) = default;
 };
@@ -27,7 +32,12 @@ struct StoreLoadResult
 
 // The local store: one JSON document with a format marker and a version, written atomically.
 //
-//   {"format": "odf-store", "version": 1, "company": {...}, "invoices": [...]}
+//   {"format": "odf-store", "version": 2, "company": {...}, "users": [...],
+//    "current_user": "u-admin", "integration": {...}, "invoices": [...]}
+//
+// A version 1 file (no plan, account, users or integration) still loads: the company is on
+// the Move plan with a KBC current account, one administrator is the current user, and the
+// integration is added but not authorized. It is written back as version 2.
 //
 // Amounts are {"amount": "2500.00", "currency": "EUR"} (a C-locale decimal with at most two
 // decimals, so no value is ever rounded on the way in), dates "YYYY-MM-DD", date-times ISO 8601
@@ -35,7 +45,10 @@ struct StoreLoadResult
 // required on reading; dates, date-times and the e-mail record that do not exist are null.
 namespace StoreFile {
 
-inline constexpr int formatVersion = 1;
+inline constexpr int formatVersion = 2;
+
+// The user a version 1 store is given: it had no users, and whoever used it managed it all.
+inline constexpr char16_t firstUserId[] = u"u-admin";
 
 StoreLoadResult load(const QString &path);
 // Writes through QSaveFile: on any failure the previous file stays as it was. Creates the
@@ -50,6 +63,7 @@ QString enumName(InvoiceKind value);
 QString enumName(BookingState value);
 QString enumName(FinancingStatus value);
 QString enumName(ActivityEntry::Kind value);
+QString enumName(PricePlan value); // "go", "move", "boost"
 
 // Every name of an enumeration, in declaration order. The enumerations are numbered from 0
 // without gaps, so counting up until enumName() has no name for a value finds them all.

@@ -50,6 +50,9 @@ QString financingText(const FinancingView &view)
     switch (view.state) {
     case PanelState::Hidden:
         return {};
+    case PanelState::NotConnected:
+        //: Financing column: the integration with KBC is not set up
+        return InvoiceListModel::tr("Not connected");
     case PanelState::NeedsBooking:
         //: Financing column, short: a draft must be booked before it can be financed
         return InvoiceListModel::tr("Book first");

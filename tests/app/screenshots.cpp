@@ -6,24 +6,33 @@
 // writes DIR/<language>-<state>.png at 1280×800 (scripts/screenshots.sh runs it offscreen).
 // Not a test: nothing is compared, the pictures are for people.
 
+#include "companyprofiledialog.h"
 #include "democlock.h"
 #include "demodata.h"
 #include "dialogservice.h"
 #include "financingbackend.h"
 #include "financingdesk.h"
 #include "financingflow.h"
+#include "grantvault.h"
+#include "integrationcontroller.h"
+#include "integrationspage.h"
 #include "invoicebook.h"
 #include "invoiceimport.h"
 #include "invoiceoverview.h"
+#include "kbcauthorizewindow.h"
 #include "kbcsignwindow.h"
 #include "language.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "storekeeper.h"
+#include "usermenu.h"
+#include "widgetfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -70,17 +79,38 @@ public:
         , m_importer(m_book, m_clock)
     {
         (void)m_financing.start();
-        QList<Invoice> invoices = DemoData::build(demoDay).invoices;
-        m_financing.adoptDemoFinancing(invoices);
-        m_book.add(invoices);
+        StoreData data = DemoData::build(demoDay);
+        m_financing.adoptDemoFinancing(data.invoices);
+        m_store = std::make_unique<StoreKeeper>(
+            m_book, m_directory.filePath(QStringLiteral("invoices.json")));
+        (void)m_store->startFresh(std::move(data));
         m_window = std::make_unique<MainWindow>(m_book, m_financing.desk(), m_importer, m_dialogs);
-        m_window->setCompanyName(QStringLiteral("Lindeboom Interieur BV"));
+        m_integration = std::make_unique<IntegrationController>(
+            *m_store, m_financing.client(), m_financing.desk(), m_financing.flow(), m_clock,
+            m_vault, true);
+        m_integration->setNumberLocale(numberLocale);
+        m_integration->connectWindow(*m_window, m_dialogs);
         m_financing.connectWindow(*m_window, m_dialogs);
         m_window->setNumberLocale(numberLocale);
         m_window->resize(1280, 800);
         m_window->show();
         (void)QTest::qWaitForWindowExposed(m_window.get());
+        // As with --demo: authorized at start.
+        m_integration->start(IntegrationController::StartMode::AuthorizeNow);
+        (void)QTest::qWaitFor([this] { return m_financing.desk().isConnected(); }, 5000);
     }
+
+    ~DemoWindow()
+    {
+        for (QWidget *window : {static_cast<QWidget *>(m_integration->integrationsPage()),
+                                static_cast<QWidget *>(m_integration->authorizeWindow())}) {
+            if (window)
+                window->close();
+        }
+    }
+
+    IntegrationController &integration() { return *m_integration; }
+    StoreKeeper &store() { return *m_store; }
 
     MainWindow &window() { return *m_window; }
     DemoClock &clock() { return m_clock; }
@@ -114,7 +144,11 @@ private:
     FinancingBackend m_financing;
     InvoiceImporter m_importer;
     MessageBoxDialogService m_dialogs;
+    QTemporaryDir m_directory;
+    std::unique_ptr<StoreKeeper> m_store;
+    SessionGrantVault m_vault;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<IntegrationController> m_integration;
 };
 
 bool save(QWidget &widget, const QString &path)
@@ -138,6 +172,46 @@ bool saveMenus(MainWindow &window, const QString &prefix)
     saved = save(*numbers, prefix + u"-number-format-menu.png") && saved;
     numbers->hide();
     menu->hide();
+    return saved;
+}
+
+// The Integrations page as the administrator and as the regular user see it, the user menu,
+// and the KBC Sign authorization window.
+bool saveIntegrations(DemoWindow &demo, const QString &prefix)
+{
+    IntegrationController &integration = demo.integration();
+    MainWindow &window = demo.window();
+    integration.showIntegrations();
+    IntegrationsPage *page = integration.integrationsPage();
+    QTest::qWait(50);
+    page->adjustSize();
+    bool saved = save(*page, prefix + u"-integrations-admin.png");
+    integration.switchUser(QStringLiteral("u-clerk"));
+    QTest::qWait(50);
+    page->adjustSize();
+    saved = save(*page, prefix + u"-integrations-user.png") && saved;
+    page->hide();
+
+    QMenu *menu = window.userMenu();
+    menu->popup(window.mapToGlobal(QPoint(300, 30)));
+    QTest::qWait(50);
+    saved = save(*menu, prefix + u"-user-menu.png") && saved;
+    menu->hide();
+    integration.switchUser(QStringLiteral("u-admin"));
+
+    integration.showCompanyProfile();
+    if (auto *profile = window.findChild<CompanyProfileDialog *>()) {
+        QTest::qWait(50);
+        saved = save(*profile, prefix + u"-company-profile.png") && saved;
+        profile->reject();
+    }
+
+    integration.openAuthorizeWindow();
+    KbcAuthorizeWindow *authorize = integration.authorizeWindow();
+    QTest::qWait(50);
+    authorize->adjustSize();
+    saved = save(*authorize, prefix + u"-kbc-authorize.png") && saved;
+    authorize->reject();
     return saved;
 }
 
@@ -187,6 +261,7 @@ int main(int argc, char *argv[])
             allSaved = save(window, path) && allSaved;
         }
         allSaved = saveMenus(window, directory.filePath(language)) && allSaved;
+        allSaved = saveIntegrations(demo, directory.filePath(language)) && allSaved;
 
         // One invoice through the whole financing, against the simulated bank.
         const QString number = QLatin1StringView(flowNumber);
@@ -239,6 +314,17 @@ int main(int argc, char *argv[])
             continue;
         }
         shoot("settled-live", window);
+
+        // Five days before the 60 days of the authorization run out.
+        demo.clock().jumpTo(demo.store().integration().authorizedUntil.addDays(-5));
+        demo.integration().refresh();
+        shoot("authorization-warning", window);
+
+        // The panel's invitation while the integration is not set up.
+        demo.store().setIntegration({});
+        demo.integration().refresh();
+        demo.select(QLatin1StringView(shots[0].number));
+        shoot("not-connected", window);
     }
     std::printf("screenshots in %s\n", qPrintable(directory.absolutePath()));
     return allSaved ? 0 : 1;

@@ -42,6 +42,8 @@ public:
         , m_backend(m_book, m_clock, std::move(options))
     {
         m_backend.start();
+        // The bank answers only a company that authorized the integration in KBC Sign.
+        m_grant = authorizeAtBank(m_backend.client());
         if (!storePath.isEmpty()) {
             m_store = std::make_unique<StoreKeeper>(m_book, storePath);
             if (QFile::exists(storePath))
@@ -120,6 +122,7 @@ public:
     InvoiceBook m_book;
     InvoiceImporter m_importer;
     FinancingBackend m_backend;
+    QString m_grant;
     ScriptedDialogService m_dialogs;
     std::unique_ptr<StoreKeeper> m_store;
     std::unique_ptr<MainWindow> m_window;

@@ -197,6 +197,9 @@ MainWindow *TestLanguageSwitch::start(const QString &language)
     }
     if (m_window)
         (void)QTest::qWaitForWindowExposed(m_window);
+    // The demo authorizes against the bank inside a moment after start.
+    (void)QTest::qWaitFor([this] { return m_session->isConnected(); }, 5000);
+    QCoreApplication::processEvents();
     return m_window;
 }
 

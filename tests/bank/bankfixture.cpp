@@ -22,6 +22,13 @@ HttpCaller::HttpCaller()
     m_network.setProxy(QNetworkProxy::NoProxy);
 }
 
+HttpCaller::HttpCaller(const QUrl &base, const QString &grant)
+    : HttpCaller()
+{
+    m_base = base;
+    m_grant = grant;
+}
+
 HttpAnswer HttpCaller::get(const QString &pathAndQuery)
 {
     return send(QByteArrayLiteral("GET"), pathAndQuery);
@@ -37,11 +44,22 @@ HttpAnswer HttpCaller::post(const QString &path, const QByteArray &body)
     return send(QByteArrayLiteral("POST"), path, body);
 }
 
+HttpAnswer HttpCaller::authorize(const QString &companyVatNumber)
+{
+    HttpAnswer answer =
+        post(u"/v1/authorizations"_s, QJsonObject {{u"company_vat_number"_s, companyVatNumber}});
+    if (answer.status == 201)
+        m_grant = answer.text("grant");
+    return answer;
+}
+
 HttpAnswer HttpCaller::send(const QByteArray &verb, const QString &pathAndQuery,
                             const QByteArray &body)
 {
     QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_grant.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_grant.toLatin1());
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
 
     QEventLoop loop;
@@ -58,6 +76,7 @@ HttpAnswer HttpCaller::send(const QByteArray &verb, const QString &pathAndQuery,
         answer.contentType = reply->rawHeader(QByteArrayLiteral("Content-Type"));
         answer.location = reply->rawHeader(QByteArrayLiteral("Location"));
         answer.allow = reply->rawHeader(QByteArrayLiteral("Allow"));
+        answer.wwwAuthenticate = reply->rawHeader(QByteArrayLiteral("WWW-Authenticate"));
     } else {
         reply->abort();
     }
@@ -71,8 +90,10 @@ BankFixture::BankFixture(const QDateTime &start, bool simulation)
 {
     if (simulation)
         m_service.enableSimulation([this](const QDateTime &time) { m_clock.setNow(time); });
-    if (m_service.listen(0))
+    if (m_service.listen(0)) {
         m_http.setBase(m_service.url());
+        m_http.authorize(BankTestData::company.toString());
+    }
 }
 
 HttpAnswer BankFixture::show(const QString &requestId)

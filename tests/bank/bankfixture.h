@@ -18,6 +18,7 @@ struct HttpAnswer
     QByteArray contentType;
     QByteArray location;
     QByteArray allow;
+    QByteArray wwwAuthenticate;
 
     QString error() const { return json.value(QStringLiteral("error")).toString(); }
     QString text(const char *name) const { return json.value(QLatin1StringView(name)).toString(); }
@@ -29,7 +30,13 @@ class HttpCaller final
 {
 public:
     HttpCaller();
+    explicit HttpCaller(const QUrl &base, const QString &grant = {});
     void setBase(const QUrl &base) { m_base = base; }
+    // Sent as "Authorization: Bearer <grant>" with every call from now on; empty: none.
+    void setGrant(const QString &grant) { m_grant = grant; }
+    QString grant() const { return m_grant; }
+    // POST /v1/authorizations for the company; on 201 the new grant is sent from then on.
+    HttpAnswer authorize(const QString &companyVatNumber);
 
     HttpAnswer get(const QString &pathAndQuery);
     HttpAnswer post(const QString &path, const QJsonObject &body);
@@ -39,16 +46,20 @@ public:
 
 private:
     QUrl m_base;
+    QString m_grant;
     QNetworkAccessManager m_network;
 };
 
 // The simulated bank in this process, on a free port of 127.0.0.1, with a clock that only the
-// test moves.
+// test moves. It authorizes the test company at start, and its caller sends that grant with
+// every call, so that a test of anything but authorization need not think of it.
 class BankFixture final
 {
 public:
     explicit BankFixture(const QDateTime &start, bool simulation = false);
 
+    // The grant issued at start; empty when the authorization failed.
+    QString grant() const { return m_http.grant(); }
     bool isListening() const { return m_service.port() != 0; }
     ManualClock &clock() { return m_clock; }
     BankService &service() { return m_service; }
@@ -77,6 +88,9 @@ private:
 };
 
 namespace BankTestData {
+
+// The company that uses the bank: a valid Belgian number.
+inline constexpr QStringView company = u"BE0123456749";
 
 // Valid Belgian numbers with a known simulated rating: 1 + (the first eight digits mod 4).
 QString customerRated(int rating);

@@ -1,5 +1,7 @@
 #include "bankfixture.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -29,6 +31,7 @@ class TestBankExecutable final : public QObject
 private Q_SLOTS:
     void servesARequest();
     void keepsItsStateAcrossARestart();
+    void servesWithoutGrantsWhenAsked();
     void refusesBadArguments_data();
     void refusesBadArguments();
 
@@ -82,6 +85,8 @@ void TestBankExecutable::servesARequest()
     const QByteArray morning =
         "{\"now\": \"" + at(QDate(2026, 3, 2), 10).toUTC().toString(Qt::ISODate).toLatin1() + "\"}";
     QCOMPARE(http.post(u"/v1/simulation/clock"_s, morning).status, 200);
+    QCOMPARE(http.get(u"/v1/limit"_s).status, 401);
+    QCOMPARE(http.authorize(company.toString()).status, 201);
 
     const HttpAnswer requested =
         http.post(u"/v1/requests"_s, offer(u"inv-1"_s, u"12100.00"_s, QDate(2026, 3, 2)));
@@ -109,11 +114,14 @@ void TestBankExecutable::keepsItsStateAcrossARestart()
                                  u"2026-03-02"_s, u"--state"_s, stateFile};
 
     QString id;
+    QString grant;
     {
         QProcess process;
         const auto stopped = qScopeGuard([&process] { stop(process); });
         HttpCaller http;
         http.setBase(start(process, arguments));
+        QCOMPARE(http.authorize(company.toString()).status, 201);
+        grant = http.grant();
         const HttpAnswer requested =
             http.post(u"/v1/requests"_s, offer(u"inv-1"_s, u"12100.00"_s, QDate(2026, 3, 2)));
         QCOMPARE(requested.status, 201);
@@ -124,10 +132,20 @@ void TestBankExecutable::keepsItsStateAcrossARestart()
                  200);
     }
 
+    // The bank keeps the grant's hash, never the grant.
+    QFile state(stateFile);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QByteArray kept = state.readAll();
+    QVERIFY(!kept.contains(grant.toLatin1()));
+    QVERIFY(kept.contains(
+        QCryptographicHash::hash(grant.toUtf8(), QCryptographicHash::Sha256).toHex()));
+
+    // The restarted bank still knows the grant.
     QProcess process;
     const auto stopped = qScopeGuard([&process] { stop(process); });
     HttpCaller http;
     http.setBase(start(process, arguments));
+    http.setGrant(grant);
     const HttpAnswer shown = http.get(u"/v1/requests/"_s + id);
     QCOMPARE(shown.status, 200);
     QCOMPARE(shown.text("invoice_id"), u"inv-1"_s);
@@ -138,6 +156,16 @@ void TestBankExecutable::keepsItsStateAcrossARestart()
         http.post(u"/v1/requests"_s, offer(u"inv-2"_s, u"5000.00"_s, QDate(2026, 3, 2)));
     QCOMPARE(next.status, 201);
     QVERIFY(next.text("id") != id);
+}
+
+void TestBankExecutable::servesWithoutGrantsWhenAsked()
+{
+    QProcess process;
+    const auto stopped = qScopeGuard([&process] { stop(process); });
+    HttpCaller http;
+    http.setBase(start(process, {u"--port"_s, u"0"_s, u"--no-authorization"_s}));
+    QCOMPARE(http.get(u"/v1/limit"_s).status, 200);
+    QCOMPARE(http.authorize(company.toString()).status, 201);
 }
 
 void TestBankExecutable::refusesBadArguments_data()

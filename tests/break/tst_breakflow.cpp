@@ -41,6 +41,8 @@ public:
         , m_backend(m_book, m_clock, std::move(options))
     {
         m_backend.start();
+        // The bank answers only a company that authorized the integration in KBC Sign.
+        m_grant = authorizeAtBank(m_backend.client());
         if (!storePath.isEmpty()) {
             m_store = std::make_unique<StoreKeeper>(m_book, storePath);
             if (QFile::exists(storePath))
@@ -135,6 +137,7 @@ public:
     InvoiceBook m_book;
     InvoiceImporter m_importer;
     FinancingBackend m_backend;
+    QString m_grant;
     ScriptedDialogService m_dialogs;
     std::unique_ptr<StoreKeeper> m_store;
     std::unique_ptr<MainWindow> m_window;
@@ -384,6 +387,8 @@ void TestBreakFlow::confirmCanBeRetriedAfterTheBankCameBack()
     auto bank = std::make_unique<BankService>(session.m_clock);
     QVERIFY(bank->useStateFile(books));
     QVERIFY(bank->listen(port));
+    // The bank was not there when the session started: authorize now.
+    QVERIFY(!authorizeAtBank(session.m_backend.client()).isEmpty());
 
     session.emailAndRequest(kroon);
     QTRY_COMPARE(session.status(kroon), FinancingStatus::AwaitingSignature);

@@ -25,6 +25,8 @@ char *toString(ErrorCode code)
                                         "MalformedJson",
                                         "MissingField",
                                         "InvalidField",
+                                        "Unauthorized",
+                                        "AuthorizationExpired",
                                         "SimulationDisabled",
                                         "NotFound",
                                         "UnknownRequest",

@@ -20,11 +20,15 @@ struct SimulatedBank::Parts
 
 namespace {
 
-void start(BankService &service, ManualClock &clock, bool simulation)
+QString start(BankService &service, ManualClock &clock, bool simulation)
 {
     if (simulation)
         service.enableSimulation([&clock](const QDateTime &time) { clock.setNow(time); });
     service.listen(0);
+    return service.ledger()
+        .authorizations()
+        .issue(SimulatedBank::companyVatNumber(), service.ledger().now())
+        .grant;
 }
 
 } // namespace
@@ -32,16 +36,34 @@ void start(BankService &service, ManualClock &clock, bool simulation)
 SimulatedBank::SimulatedBank(const QDateTime &start, bool simulation)
     : m_parts(std::make_unique<Parts>(ManualClock(start), nullptr))
 {
-    ::start(m_parts->service, m_parts->clock, simulation);
+    m_grant = ::start(m_parts->service, m_parts->clock, simulation);
 }
 
 SimulatedBank::SimulatedBank(ManualClock &sharedClock, bool simulation)
     : m_parts(std::make_unique<Parts>(std::nullopt, &sharedClock))
 {
-    ::start(m_parts->service, m_parts->clock, simulation);
+    m_grant = ::start(m_parts->service, m_parts->clock, simulation);
 }
 
 SimulatedBank::~SimulatedBank() = default;
+
+QString SimulatedBank::companyVatNumber()
+{
+    return QStringLiteral("BE0123456749");
+}
+
+QString SimulatedBank::grant() const
+{
+    return m_grant;
+}
+
+QString SimulatedBank::authorize()
+{
+    return m_parts->service.ledger()
+        .authorizations()
+        .issue(companyVatNumber(), m_parts->clock.now())
+        .grant;
+}
 
 bool SimulatedBank::isListening() const
 {

@@ -8,8 +8,10 @@
 class ManualClock;
 
 // The simulated bank in this process, on a free port of 127.0.0.1, with a clock that only the
-// test moves. The bank's headers stay inside simulatedbank.cpp: its types share names with the
-// client's, and the client may only know the bank through its protocol.
+// test moves. It authorizes the test company at start: a client handed grant() through
+// BankClient::setGrant is served like the application's authorized client. The bank's headers stay
+// inside simulatedbank.cpp: its types share names with the client's, and the client may only know
+// the bank through its protocol.
 class SimulatedBank final
 {
 public:
@@ -25,6 +27,13 @@ public:
     bool isListening() const;
     QUrl url() const;
 
+    // The company the bank authorizes, and the grant it issued at start (valid 60 days from
+    // the start on the bank's clock).
+    static QString companyVatNumber();
+    QString grant() const;
+    // Another grant for the company, valid 60 days from now, as POST /v1/authorizations gives.
+    QString authorize();
+
     QDateTime now() const;
     void setNow(const QDateTime &now);
     void advanceMilliseconds(qint64 milliseconds);
@@ -35,5 +44,6 @@ public:
 
 private:
     struct Parts;
+    QString m_grant;
     std::unique_ptr<Parts> m_parts;
 };

@@ -4,6 +4,9 @@
 #include "simulatedbank.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <functional>
@@ -33,7 +36,9 @@ public:
     explicit Fixture(const QDateTime &start = mondayMorning, bool simulation = false)
         : bank(start, simulation)
         , client(bank.url())
-    { }
+    {
+        client.setGrant(bank.grant());
+    }
 
     BankResult<PlacedRequest> place(const Offer &offer)
     {
@@ -217,6 +222,13 @@ private Q_SLOTS:
     void destroyedContextNeverHearsTheAnswer();
     void pendingCallsReturnToZero_data();
     void pendingCallsReturnToZero();
+    void callsWithoutAGrantNeedAuthorization_data();
+    void callsWithoutAGrantNeedAuthorization();
+    void authorizeThenUse();
+    void expiredGrantNeedsAuthorization();
+    void revokeAuthorization();
+    void revokeWithoutAKnownGrant();
+    void grantIsNeverLogged();
 };
 
 void TestBankClient::parameters_data()
@@ -236,6 +248,7 @@ void TestBankClient::parameters()
     QUrl url = bank.url();
     url.setPath(basePath);
     BankClient client(url);
+    client.setGrant(bank.grant());
     QCOMPARE(client.baseUrl(), url);
 
     const BankResult<BankParameters> answer = await<BankParameters>(
@@ -1172,6 +1185,20 @@ void TestBankClient::transportFailure_data()
         << ErrorKind::HttpError << 400 << ErrorCode::MissingField;
     QTest::newRow("404 without a body")
         << get << B::Answer << http(404, {}) << ErrorKind::HttpError << 404 << ErrorCode::None;
+    QTest::newRow("401 unauthorized")
+        << post << B::Answer << http(401, R"({"error": "unauthorized", "message": "no"})")
+        << ErrorKind::HttpError << 401 << ErrorCode::Unauthorized;
+    QTest::newRow("401 authorization expired")
+        << get << B::Answer << http(401, R"({"error": "authorization-expired", "message": "old"})")
+        << ErrorKind::HttpError << 401 << ErrorCode::AuthorizationExpired;
+    // A challenge as other servers send it: Qt must not swallow the answer.
+    const QByteArray expiredBody = R"({"error": "authorization-expired"})";
+    const QByteArray challenged = "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n"
+                                  "WWW-Authenticate: Bearer realm=\"kbc\"\r\nContent-Length: "
+        + QByteArray::number(expiredBody.size()) + "\r\nConnection: close\r\n\r\n" + expiredBody;
+    QTest::newRow("401 with a bearer challenge")
+        << get << B::Answer << challenged << ErrorKind::HttpError << 401
+        << ErrorCode::AuthorizationExpired;
 }
 
 void TestBankClient::transportFailure()
@@ -1253,6 +1280,8 @@ void TestBankClient::errorMessage_data()
                                ErrorCode::MalformedJson,
                                ErrorCode::MissingField,
                                ErrorCode::InvalidField,
+                               ErrorCode::Unauthorized,
+                               ErrorCode::AuthorizationExpired,
                                ErrorCode::SimulationDisabled,
                                ErrorCode::NotFound,
                                ErrorCode::UnknownRequest,
@@ -1371,6 +1400,8 @@ void TestBankClient::pendingCallsReturnToZero()
     }
     BankClient client(url);
     client.setTimeoutMilliseconds(shortTimeoutMilliseconds);
+    if (simulated)
+        client.setGrant(simulated->grant());
 
     int answers = 0;
     int failures = 0;
@@ -1390,6 +1421,229 @@ void TestBankClient::pendingCallsReturnToZero()
     QTRY_COMPARE_WITH_TIMEOUT(answers, 4, answerWaitMilliseconds);
     QCOMPARE(client.pendingCalls(), 0);
     QCOMPARE(failures, bank == u"simulated" ? 0 : 4);
+}
+
+void TestBankClient::callsWithoutAGrantNeedAuthorization_data()
+{
+    QTest::addColumn<QString>("call");
+
+    for (const char *call : {"request financing", "request", "sign", "statement"})
+        QTest::newRow(call) << QString::fromLatin1(call);
+}
+
+void TestBankClient::callsWithoutAGrantNeedAuthorization()
+{
+    QFETCH(QString, call);
+
+    SimulatedBank bank(mondayMorning);
+    BankClient client(bank.url());
+    QVERIFY(!client.hasGrant());
+
+    std::optional<std::optional<BankError>> result;
+    QObject context;
+    startCall(client, call, &context,
+              [&result](const std::optional<BankError> &error) { result = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), answerWaitMilliseconds);
+    QVERIFY2(result->has_value(), "the call succeeded");
+    const BankError &error = **result;
+    QCOMPARE(error.kind, ErrorKind::HttpError);
+    QCOMPARE(error.httpStatus, 401);
+    QCOMPARE(error.code, ErrorCode::Unauthorized);
+    QCOMPARE(error.codeName, u"unauthorized"_s);
+    QVERIFY(error.needsAuthorization());
+    QVERIFY(!error.message().isEmpty());
+    QCOMPARE(bank.requestCount(), 0);
+
+    // The parameters need no grant.
+    const BankResult<BankParameters> parameters = await<BankParameters>(
+        [&](const QObject *context, auto done) { client.parameters(context, std::move(done)); });
+    ODF_VERIFY_OK(parameters);
+}
+
+void TestBankClient::authorizeThenUse()
+{
+    SimulatedBank bank(mondayMorning);
+    BankClient client(bank.url());
+    const BankResult<AuthorizationGrant> granted =
+        await<AuthorizationGrant>([&](const QObject *context, auto done) {
+            client.authorize(u"BE 0123.456.749"_s, context, std::move(done));
+        });
+    ODF_VERIFY_OK(granted);
+    const AuthorizationGrant &grant = granted.value();
+    QVERIFY2(QRegularExpression(u"^[A-Za-z0-9_-]{43,}$"_s).match(grant.grant).hasMatch(),
+             "not an opaque url-safe grant");
+    QVERIFY(grant.grant != bank.grant());
+    QCOMPARE(grant.grantedAt, mondayMorning);
+    QCOMPARE(grant.grantedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(grant.expiresAt, mondayMorning.toUTC().addDays(60));
+    // The client sends it from now on.
+    QVERIFY(client.hasGrant());
+
+    const BankResult<PlacedRequest> placed = await<PlacedRequest>([&](const QObject *context,
+                                                                      auto done) {
+        client.requestFinancing(offer(u"inv-1"_s, u"12100.00", monday), context, std::move(done));
+    });
+    ODF_VERIFY_OK(placed);
+    QVERIFY(placed.value().isNew);
+
+    // A grant kept from before works just as well.
+    BankClient restarted(bank.url());
+    restarted.setGrant(grant.grant);
+    QVERIFY(restarted.hasGrant());
+    const BankResult<LimitStatus> kept = await<LimitStatus>(
+        [&](const QObject *context, auto done) { restarted.limit(context, std::move(done)); });
+    ODF_VERIFY_OK(kept);
+    restarted.setGrant(QString());
+    QVERIFY(!restarted.hasGrant());
+    const BankResult<LimitStatus> without = await<LimitStatus>(
+        [&](const QObject *context, auto done) { restarted.limit(context, std::move(done)); });
+    QVERIFY(!without.isOk());
+    QVERIFY(without.error().is(ErrorCode::Unauthorized));
+
+    // A bad company number is the caller's mistake, not a missing authorization.
+    const BankResult<AuthorizationGrant> refused =
+        await<AuthorizationGrant>([&](const QObject *context, auto done) {
+            restarted.authorize(u"BE0123456748"_s, context, std::move(done));
+        });
+    QVERIFY(!refused.isOk());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidField);
+    QCOMPARE(refused.error().field, u"company_vat_number"_s);
+    QVERIFY(!refused.error().needsAuthorization());
+    QVERIFY(!restarted.hasGrant());
+}
+
+void TestBankClient::expiredGrantNeedsAuthorization()
+{
+    Fixture fixture;
+    const QDateTime expiry = mondayMorning.toUTC().addDays(60);
+
+    // One second before the end of the 60 days: still served.
+    fixture.bank.setNow(expiry.addSecs(-1));
+    const BankResult<LimitStatus> lastSecond = fixture.limit();
+    ODF_VERIFY_OK(lastSecond);
+
+    fixture.bank.setNow(expiry);
+    const BankResult<LimitStatus> limit = fixture.limit();
+    QVERIFY(!limit.isOk());
+    QCOMPARE(limit.error().httpStatus, 401);
+    QCOMPARE(limit.error().code, ErrorCode::AuthorizationExpired);
+    QCOMPARE(limit.error().codeName, u"authorization-expired"_s);
+    QVERIFY(limit.error().needsAuthorization());
+    BankError unauthorized = limit.error();
+    unauthorized.code = ErrorCode::Unauthorized;
+    QVERIFY(limit.error().message() != unauthorized.message());
+    const QDate today = expiry.date();
+    const BankResult<PlacedRequest> placed = fixture.place(offer(u"inv-1"_s, u"12100.00", today));
+    QVERIFY(!placed.isOk());
+    QVERIFY(placed.error().needsAuthorization());
+    QCOMPARE(fixture.bank.requestCount(), 0);
+
+    // Authorized again, the same call goes through.
+    const BankResult<AuthorizationGrant> renewed =
+        await<AuthorizationGrant>([&](const QObject *context, auto done) {
+            fixture.client.authorize(SimulatedBank::companyVatNumber(), context, std::move(done));
+        });
+    ODF_VERIFY_OK(renewed);
+    const BankResult<PlacedRequest> placedAgain =
+        fixture.place(offer(u"inv-1"_s, u"12100.00", today));
+    ODF_VERIFY_OK(placedAgain);
+    QVERIFY(placedAgain.value().isNew);
+    QCOMPARE(fixture.bank.requestCount(), 1);
+}
+
+void TestBankClient::revokeAuthorization()
+{
+    Fixture fixture;
+    const QString grant = fixture.bank.grant();
+    QVERIFY(fixture.client.hasGrant());
+    const QString other = fixture.bank.authorize();
+
+    const BankResult<Revoked> revocation = await<Revoked>([&](const QObject *context, auto done) {
+        fixture.client.revokeAuthorization(context, std::move(done));
+    });
+    ODF_VERIFY_OK(revocation);
+    QVERIFY(!fixture.client.hasGrant());
+    const BankResult<LimitStatus> without = fixture.limit();
+    QVERIFY(!without.isOk());
+    QVERIFY(without.error().is(ErrorCode::Unauthorized));
+
+    // The revoked grant no longer works; the other one still does.
+    fixture.client.setGrant(grant);
+    const BankResult<LimitStatus> revoked = fixture.limit();
+    QVERIFY(!revoked.isOk());
+    QCOMPARE(revoked.error().code, ErrorCode::Unauthorized);
+    QVERIFY(revoked.error().needsAuthorization());
+    fixture.client.setGrant(other);
+    const BankResult<LimitStatus> stillValid = fixture.limit();
+    ODF_VERIFY_OK(stillValid);
+}
+
+void TestBankClient::revokeWithoutAKnownGrant()
+{
+    Fixture fixture;
+    fixture.client.setGrant(u"never-issued"_s);
+    const BankResult<Revoked> unknown = await<Revoked>([&](const QObject *context, auto done) {
+        fixture.client.revokeAuthorization(context, std::move(done));
+    });
+    QVERIFY(!unknown.isOk());
+    QVERIFY(unknown.error().needsAuthorization());
+    // A failed revocation leaves the grant in place.
+    QVERIFY(fixture.client.hasGrant());
+
+    fixture.client.setGrant(QString());
+    const BankResult<Revoked> none = await<Revoked>([&](const QObject *context, auto done) {
+        fixture.client.revokeAuthorization(context, std::move(done));
+    });
+    QVERIFY(!none.isOk());
+    QCOMPARE(none.error().code, ErrorCode::Unauthorized);
+}
+
+namespace {
+
+QStringList loggedLines;
+
+void keepLogLine(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    loggedLines.append(message);
+}
+
+} // namespace
+
+void TestBankClient::grantIsNeverLogged()
+{
+    // Everything the client and the bank log, debug output included.
+    QLoggingCategory::setFilterRules(u"odf.*.debug=true"_s);
+    loggedLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepLogLine);
+    const auto restored = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    });
+
+    SimulatedBank bank(mondayMorning);
+    BankClient client(bank.url());
+    const BankResult<AuthorizationGrant> granted =
+        await<AuthorizationGrant>([&](const QObject *context, auto done) {
+            client.authorize(SimulatedBank::companyVatNumber(), context, std::move(done));
+        });
+    ODF_VERIFY_OK(granted);
+    const QString grant = granted.value().grant;
+    const BankResult<LimitStatus> used = await<LimitStatus>(
+        [&](const QObject *context, auto done) { client.limit(context, std::move(done)); });
+    ODF_VERIFY_OK(used);
+    bank.setNow(mondayMorning.toUTC().addDays(60));
+    QVERIFY(!await<LimitStatus>([&](const QObject *context, auto done) {
+                 client.limit(context, std::move(done));
+             }).isOk());
+    const BankResult<Revoked> revocation = await<Revoked>([&](const QObject *context, auto done) {
+        client.revokeAuthorization(context, std::move(done));
+    });
+    ODF_VERIFY_OK(revocation);
+
+    qInstallMessageHandler(previous);
+    QVERIFY2(loggedLines.size() >= 6, qPrintable(loggedLines.join(u'\n')));
+    for (const QString &line : std::as_const(loggedLines))
+        QVERIFY2(!line.contains(grant), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestBankClient)

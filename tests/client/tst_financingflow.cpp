@@ -113,6 +113,7 @@ public:
         , flow(book, desk, client, clock)
     {
         client.setTimeoutMilliseconds(shortTimeoutMilliseconds);
+        client.setGrant(bank.grant());
     }
 
     // Adds the invoice, e-mails it to the customer and asks for its quote; the test waits
@@ -448,6 +449,7 @@ void TestFinancingFlow::failedRequestLeavesTheInvoice()
                     brokenBank ? server.url() : QUrl());
     if (!brokenBank) {
         BankClient other(fixture.bank.url());
+        other.setGrant(fixture.bank.grant());
         for (const QString &number : {u"1"_s, u"2"_s, u"3"_s, u"4"_s}) {
             ODF_VERIFY_OK(await<PlacedRequest>([&](const QObject *context, auto done) {
                 other.requestFinancing(offer(u"other-"_s + number, u"25000.00", monday), context,

@@ -17,8 +17,9 @@ Q_DECLARE_METATYPE(PanelState)
 char *toString(PanelState state)
 {
     const char *names[] = {
-        "Hidden",        "NeedsBooking", "NotEligible", "Checking", "Eligible", "AwaitingSignature",
-        "PayoutPending", "Financed",     "Settled",     "Refused"};
+        "Hidden",   "NotConnected",      "NeedsBooking",  "NotEligible", "Checking",
+        "Eligible", "AwaitingSignature", "PayoutPending", "Financed",    "Settled",
+        "Refused"};
     return qstrdup(names[int(state)]);
 }
 
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void quoteFailureIsShownAndRetried();
     void resetForgetsQuotes();
     void qualifyingIds();
+    void notConnectedAsksNothing();
 };
 
 void TestFinancingDesk::initialState_data()
@@ -593,6 +595,48 @@ void TestFinancingDesk::qualifyingIds()
 
     fixture.desk.bookInvoice(draftId);
     QCOMPARE(fixture.desk.qualifyingIds(), (QStringList {first, draftId, last}));
+}
+
+void TestFinancingDesk::notConnectedAsksNothing()
+{
+    Fixture fixture(manualService());
+    auto &service = static_cast<ManualQuoteService &>(*fixture.quotes);
+    fixture.desk.setConnected(false);
+    QVERIFY(!fixture.desk.isConnected());
+    const QString id = fixture.add(qualifyingInvoice());
+    Invoice financed = qualifyingInvoice(u"5000.00");
+    financed.number = u"2026-0043"_s;
+    financed.financing.status = FinancingStatus::Financed;
+    financed.financing.requestId = u"req-1"_s;
+    const QString financedId = fixture.add(financed);
+    Invoice purchase = qualifyingInvoice();
+    purchase.number = u"INK-1"_s;
+    purchase.direction = InvoiceDirection::Incoming;
+    const QString purchaseId = fixture.add(purchase);
+
+    fixture.desk.prepare(id);
+    fixture.desk.prepareQualifying();
+    QCOMPARE(service.requests.size(), 0);
+    QCOMPARE(fixture.state(id), PanelState::NotConnected);
+    QVERIFY(!fixture.desk.view(id).canRequest);
+    // What the bank already holds keeps its state; a purchase invoice has no panel anyway.
+    QCOMPARE(fixture.state(financedId), PanelState::Financed);
+    QCOMPARE(fixture.state(purchaseId), PanelState::Hidden);
+    QVERIFY(fixture.desk.qualifyingIds().isEmpty());
+
+    // Connected: every qualifying invoice is quoted.
+    QSignalSpy changed(&fixture.desk, &FinancingDesk::viewChanged);
+    fixture.desk.setConnected(true);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(fixture.state(id), PanelState::Checking);
+    QCOMPARE(service.requests.size(), 1);
+    service.answer(0);
+    QCOMPARE(fixture.state(id), PanelState::Eligible);
+    QCOMPARE(fixture.desk.qualifyingIds(), QStringList {id});
+
+    // Disconnected again: an answer still on its way is dropped.
+    fixture.desk.setConnected(false);
+    QCOMPARE(fixture.state(id), PanelState::NotConnected);
 }
 
 QTEST_GUILESS_MAIN(TestFinancingDesk)

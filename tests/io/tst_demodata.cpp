@@ -1,6 +1,7 @@
 #include "belgiancalendar.h"
 #include "demodata.h"
 #include "eligibility.h"
+#include "integration.h"
 #include "pricing.h"
 #include "storefile.h"
 #include "vatnumber.h"
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void idsAndNumbersAreUnique_data() { addDayColumn(); }
     void idsAndNumbersAreUnique();
     void customersAndCompany();
+    void usersAndIntegration();
     void roundTripsThroughTheStore_data() { addDayColumn(); }
     void roundTripsThroughTheStore();
     void sameStoryEveryDay();
@@ -438,6 +440,32 @@ void TestDemoData::customersAndCompany()
                              QStringLiteral("person")}));
 }
 
+// A presenter shows both sides of the integration page: the administrator who may set it up
+// and the clerk who may not. The app authorizes the demo itself, with the bank it starts.
+void TestDemoData::usersAndIntegration()
+{
+    const StoreData data = DemoData::build(QDate(2026, 3, 9));
+    QCOMPARE(data.company.plan, PricePlan::Move);
+    QCOMPARE(data.company.hasKbcCurrentAccount, true);
+    QCOMPARE(IntegrationRules::availability(data.company), IntegrationAvailability::Available);
+
+    const QList<User> expected {
+        User {QStringLiteral("u-admin"), QStringLiteral("Sofie Verhulst"), true},
+        User {QStringLiteral("u-clerk"), QStringLiteral("Jonas De Smet"), false},
+    };
+    QCOMPARE(data.users, expected);
+    QCOMPARE(data.currentUserId, QStringLiteral("u-admin"));
+    QVERIFY(IntegrationRules::canManage(data.users.at(0)));
+    QVERIFY(!IntegrationRules::canManage(data.users.at(1)));
+
+    QCOMPARE(data.integration.added, true);
+    QCOMPARE(data.integration.authorizedAt, QDateTime());
+    QCOMPARE(data.integration.authorizedUntil, QDateTime());
+    QCOMPARE(Authorization::state(data.integration.authorizedUntil,
+                                  QDateTime(QDate(2026, 3, 9), QTime(9, 0))),
+             Authorization::State::Missing);
+}
+
 void TestDemoData::roundTripsThroughTheStore()
 {
     QFETCH(QDate, today);
@@ -452,6 +480,9 @@ void TestDemoData::roundTripsThroughTheStore()
     QCOMPARE(loaded.error, QString());
     QVERIFY(loaded.data.has_value());
     QCOMPARE(loaded.data->company, data.company);
+    QCOMPARE(loaded.data->users, data.users);
+    QCOMPARE(loaded.data->currentUserId, data.currentUserId);
+    QCOMPARE(loaded.data->integration, data.integration);
     QCOMPARE(loaded.data->invoices.size(), data.invoices.size());
     for (qsizetype index = 0; index < data.invoices.size(); ++index) {
         QVERIFY2(loaded.data->invoices.at(index) == data.invoices.at(index),

@@ -46,8 +46,17 @@ QDateTime moment(int variant)
 StoreData fullyPopulated()
 {
     StoreData data;
-    data.company = {QStringLiteral("Lindeboom Interieur BV"), QStringLiteral("BE0723134802"),
-                    QStringLiteral("BE"), QStringLiteral("boekhouding@lindeboom-interieur.be")};
+    data.company = {QStringLiteral("Lindeboom Interieur BV"),
+                    QStringLiteral("BE0723134802"),
+                    QStringLiteral("BE"),
+                    QStringLiteral("boekhouding@lindeboom-interieur.be"),
+                    PricePlan::Boost,
+                    false};
+    data.users = {User {QStringLiteral("u-admin"), QStringLiteral("Sofie Verhulst"), true},
+                  User {QStringLiteral("u-clerk"), QStringLiteral("Jonas De Smet"), false},
+                  User {QStringLiteral("u-2"), QString(), false}};
+    data.currentUserId = QStringLiteral("u-clerk");
+    data.integration = IntegrationSetup {true, moment(1), moment(1).addDays(60)};
 
     const qsizetype activityKinds = StoreFile::enumNames<ActivityEntry::Kind>().size();
     const QString typeCodes[] = {QStringLiteral("380"), QStringLiteral("386"),
@@ -109,8 +118,14 @@ StoreData fullyPopulated()
 StoreData nonAscii()
 {
     StoreData data;
-    data.company = {QStringLiteral("Ébénisterie Hélène & Zoë SRL"), QStringLiteral("BE0723134802"),
-                    QStringLiteral("BE"), QStringLiteral("hélène@ébénisterie.be")};
+    data.company = {QStringLiteral("Ébénisterie Hélène & Zoë SRL"),
+                    QStringLiteral("BE0723134802"),
+                    QStringLiteral("BE"),
+                    QStringLiteral("hélène@ébénisterie.be"),
+                    PricePlan::Go,
+                    true};
+    data.users = {User {QStringLiteral("é-1"), QStringLiteral("Zoë Dupré-Ñúñez"), true}};
+    data.currentUserId = QStringLiteral("é-1");
     Invoice invoice;
     invoice.id = QStringLiteral("é-1");
     invoice.number = QStringLiteral("Rechnung № 2026/€-0142");
@@ -216,6 +231,10 @@ private Q_SLOTS:
     void loadErrors_data();
     void loadErrors();
 
+    void versionOneStillLoads();
+    void versionOneIsWrittenBackAsVersionTwo();
+    void neverKeepsTheGrant();
+
 private:
     QTemporaryDir m_directory;
     QByteArray m_validDocument; // fullyPopulated() as saved
@@ -235,11 +254,33 @@ void TestStoreFile::roundTrip_data()
     QTest::addColumn<StoreData>("data");
 
     QTest::newRow("every field and enumeration value") << fullyPopulated();
-    QTest::newRow("empty invoice list") << StoreData {fullyPopulated().company, {}};
+    StoreData noInvoices = fullyPopulated();
+    noInvoices.invoices.clear();
+    QTest::newRow("empty invoice list") << noInvoices;
     QTest::newRow("non-ASCII names") << nonAscii();
     Invoice bare;
     bare.id = QStringLiteral("inv-1");
-    QTest::newRow("nothing optional set") << StoreData {Company {}, {bare}};
+    StoreData nothingOptional;
+    nothingOptional.invoices = {bare};
+    QTest::newRow("nothing optional set") << nothingOptional;
+    for (const PricePlan plan : {PricePlan::Go, PricePlan::Move, PricePlan::Boost}) {
+        for (const bool account : {true, false}) {
+            StoreData profile = nonAscii();
+            profile.company.plan = plan;
+            profile.company.hasKbcCurrentAccount = account;
+            const QString name = QStringLiteral("plan %1, %2")
+                                     .arg(StoreFile::enumName(plan),
+                                          account ? QStringLiteral("KBC account")
+                                                  : QStringLiteral("no KBC account"));
+            QTest::newRow(qPrintable(name)) << profile;
+        }
+    }
+    StoreData authorizedOnly = nonAscii();
+    authorizedOnly.integration = IntegrationSetup {true, moment(3), moment(3).addDays(60)};
+    QTest::newRow("integration authorized") << authorizedOnly;
+    StoreData removed = nonAscii();
+    removed.integration = IntegrationSetup {};
+    QTest::newRow("integration not added") << removed;
 }
 
 void TestStoreFile::roundTrip()
@@ -253,12 +294,21 @@ void TestStoreFile::roundTrip()
     QCOMPARE(loaded.error, QString());
     QVERIFY(loaded.data.has_value());
     QCOMPARE(loaded.data->company, data.company);
+    QCOMPARE(loaded.data->company.plan, data.company.plan);
+    QCOMPARE(loaded.data->company.hasKbcCurrentAccount, data.company.hasKbcCurrentAccount);
+    QCOMPARE(loaded.data->users, data.users);
+    QCOMPARE(loaded.data->currentUserId, data.currentUserId);
+    QCOMPARE(loaded.data->integration.added, data.integration.added);
+    QCOMPARE(loaded.data->integration.authorizedAt, data.integration.authorizedAt);
+    QCOMPARE(loaded.data->integration.authorizedUntil, data.integration.authorizedUntil);
     QCOMPARE(loaded.data->invoices.size(), data.invoices.size());
     for (qsizetype index = 0; index < data.invoices.size(); ++index) {
         compareInvoice(loaded.data->invoices.at(index), data.invoices.at(index));
         if (QTest::currentTestFailed())
             return;
     }
+    // Catches a field added to StoreData that the store does not know yet.
+    QVERIFY(*loaded.data == data);
     // Saving what was loaded gives the same bytes: nothing drifts from one session to the next.
     const QString again = m_directory.filePath(QStringLiteral("round-trip-again.json"));
     QCOMPARE(StoreFile::save(again, *loaded.data), QString());
@@ -306,6 +356,9 @@ void TestStoreFile::enumNames_data()
     row("Kind::CustomerPaidBusiness", StoreFile::enumName(Kind::CustomerPaidBusiness),
         "customer-paid-business");
     row("Kind::PassedOnToBank", StoreFile::enumName(Kind::PassedOnToBank), "passed-on-to-bank");
+    row("PricePlan::Go", StoreFile::enumName(PricePlan::Go), "go");
+    row("PricePlan::Move", StoreFile::enumName(PricePlan::Move), "move");
+    row("PricePlan::Boost", StoreFile::enumName(PricePlan::Boost), "boost");
     row("number of activity kinds", QString::number(StoreFile::enumNames<Kind>().size()), "12");
     row("number of financing states",
         QString::number(StoreFile::enumNames<FinancingStatus>().size()), "6");
@@ -332,6 +385,12 @@ void TestStoreFile::fileLayout()
 {
     StoreData data;
     data.company.name = QStringLiteral("Lindeboom Interieur BV");
+    data.users = {User {QStringLiteral("u-admin"), QStringLiteral("Sofie Verhulst"), true},
+                  User {QStringLiteral("u-clerk"), QStringLiteral("Jonas De Smet"), false}};
+    data.currentUserId = QStringLiteral("u-admin");
+    data.integration.added = true;
+    data.integration.authorizedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+    data.integration.authorizedUntil = QDateTime(QDate(2026, 5, 1), QTime(9, 30), Qt::UTC);
     Invoice invoice;
     invoice.id = QStringLiteral("inv-7");
     invoice.number = QStringLiteral("2026-0142");
@@ -351,11 +410,25 @@ void TestStoreFile::fileLayout()
     const Json document = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
     const auto text = [](const Json &value) { return QString::fromStdString(value.dump()); };
     QCOMPARE(text(document.at("format")), QStringLiteral(R"("odf-store")"));
-    QCOMPARE(text(document.at("version")), QStringLiteral("1"));
+    QCOMPARE(text(document.at("version")), QStringLiteral("2"));
+    QCOMPARE(text(document.at("company")),
+             QStringLiteral(R"({"name":"Lindeboom Interieur BV","vatNumber":"","countryCode":"",)"
+                            R"("email":"","plan":"move","kbc_current_account":true})"));
+    QCOMPARE(text(document.at("users")),
+             QStringLiteral(R"([{"id":"u-admin","name":"Sofie Verhulst","administrator":true},)"
+                            R"({"id":"u-clerk","name":"Jonas De Smet","administrator":false}])"));
+    QCOMPARE(text(document.at("current_user")), QStringLiteral(R"("u-admin")"));
+    QCOMPARE(text(document.at("integration")),
+             QStringLiteral(R"({"added":true,"authorized_at":"2026-03-02T09:30:00.000Z",)"
+                            R"("authorized_until":"2026-05-01T09:30:00.000Z"})"));
+    QStringList keys;
+    for (const auto &item : document.items())
+        keys.append(QString::fromStdString(item.key()));
     QCOMPARE(
-        text(document.at("company")),
-        QStringLiteral(
-            R"({"name":"Lindeboom Interieur BV","vatNumber":"","countryCode":"","email":""})"));
+        keys,
+        QStringList({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("company"),
+                     QStringLiteral("users"), QStringLiteral("current_user"),
+                     QStringLiteral("integration"), QStringLiteral("invoices")}));
     const Json &stored = document.at("invoices").at(0);
     QCOMPARE(
         text(stored),
@@ -504,20 +577,57 @@ void TestStoreFile::loadErrors_data()
         "%1: this is not an On Demand Financing store.");
     row("wrong format marker", changed([](Json &d) { d["format"] = "kraft-invoices"; }),
         R"(%1: this is not an On Demand Financing store (its format is "kraft-invoices").)");
-    row("newer version", changed([](Json &d) { d["version"] = 2; }),
-        "%1: the store was written by a newer version of this program (store format 2; this "
-        "version reads up to format 1). Update the program to open it.");
+    row("newer version", changed([](Json &d) { d["version"] = 3; }),
+        "%1: the store was written by a newer version of this program (store format 3; this "
+        "version reads up to format 2). Update the program to open it.");
     row("far newer version", changed([](Json &d) { d["version"] = 18446744073709551615ULL; }),
         "%1: the store was written by a newer version of this program (store format "
-        "18446744073709551615; this version reads up to format 1). Update the program to open "
+        "18446744073709551615; this version reads up to format 2). Update the program to open "
         "it.");
     row("version zero", changed([](Json &d) { d["version"] = 0; }),
         "%1: version: 0 is not a store format version.");
-    row("version as text", changed([](Json &d) { d["version"] = "1"; }),
-        R"(%1: version: "1" is not a whole number.)");
+    row("version as text", changed([](Json &d) { d["version"] = "2"; }),
+        R"(%1: version: "2" is not a whole number.)");
     row("version as fraction", changed([](Json &d) { d["version"] = 1.5; }),
         "%1: version: 1.5 is not a whole number.");
     row("company missing", changed([](Json &d) { d.erase("company"); }), "%1: company is missing.");
+    row("unknown plan", changed([](Json &d) { d["company"]["plan"] = "free"; }),
+        R"(%1: company.plan: "free" is not one of "go", "move", "boost".)");
+    row("plan in another case", changed([](Json &d) { d["company"]["plan"] = "Move"; }),
+        R"(%1: company.plan: "Move" is not one of "go", "move", "boost".)");
+    row("plan missing", changed([](Json &d) { d["company"].erase("plan"); }),
+        "%1: company.plan is missing.");
+    row("account as text", changed([](Json &d) { d["company"]["kbc_current_account"] = "yes"; }),
+        R"(%1: company.kbc_current_account: "yes" is not true or false.)");
+    row("account missing", changed([](Json &d) { d["company"].erase("kbc_current_account"); }),
+        "%1: company.kbc_current_account is missing.");
+    row("users missing", changed([](Json &d) { d.erase("users"); }), "%1: users is missing.");
+    row("users not a list", changed([](Json &d) { d["users"] = "u-admin"; }),
+        R"(%1: users: "u-admin" is not a list.)");
+    row("user without id", changed([](Json &d) { d["users"][1].erase("id"); }),
+        "%1: users[1].id is missing.");
+    row("user with an empty id", changed([](Json &d) { d["users"][1]["id"] = ""; }),
+        "%1: users[1].id is empty; every user needs an id.");
+    row("user id as number", changed([](Json &d) { d["users"][0]["id"] = 7; }),
+        "%1: users[0].id: 7 is not a text.");
+    row("user id used twice", changed([](Json &d) { d["users"][2]["id"] = "u-admin"; }),
+        R"(%1: users[2].id: "u-admin" is already the id of another user.)");
+    row("role not a boolean", changed([](Json &d) { d["users"][0]["administrator"] = 1; }),
+        "%1: users[0].administrator: 1 is not true or false.");
+    row("current user missing", changed([](Json &d) { d.erase("current_user"); }),
+        "%1: current_user is missing.");
+    row("current user unknown", changed([](Json &d) { d["current_user"] = "u-gone"; }),
+        R"(%1: current_user: "u-gone" is not the id of any user.)");
+    row("current user null", changed([](Json &d) { d["current_user"] = nullptr; }),
+        "%1: current_user: null is not a text.");
+    row("integration missing", changed([](Json &d) { d.erase("integration"); }),
+        "%1: integration is missing.");
+    row("integration added as text", changed([](Json &d) { d["integration"]["added"] = "true"; }),
+        R"(%1: integration.added: "true" is not true or false.)");
+    row("authorized until not a date-time",
+        changed([](Json &d) { d["integration"]["authorized_until"] = "in 60 days"; }),
+        R"(%1: integration.authorized_until: "in 60 days" is not a date and time )"
+        R"((YYYY-MM-DDThh:mm:ss with an offset such as +01:00).)");
     row("invoices not a list", changed([](Json &d) { d["invoices"] = Json::object(); }),
         "%1: invoices: {} is not a list.");
     row("invoice not an object", changed([](Json &d) { d["invoices"][4] = 42; }),
@@ -589,6 +699,121 @@ void TestStoreFile::loadErrors()
 
     QCOMPARE(loaded.error, expected.arg(shownPath(path)));
     QVERIFY(!loaded.data.has_value());
+}
+
+// A store as the first version of the program wrote it: no plan, account, users or
+// integration.
+constexpr char versionOneDocument[] = R"({
+  "format": "odf-store",
+  "version": 1,
+  "company": {
+    "name": "Lindeboom Interieur BV",
+    "vatNumber": "BE0723134802",
+    "countryCode": "BE",
+    "email": "boekhouding@lindeboom-interieur.be"
+  },
+  "invoices": [
+    {
+      "id": "inv-1", "number": "2026-0142", "direction": "outgoing", "kind": "invoice",
+      "typeCode": "380", "booking": "booked", "issueDate": "2026-03-02", "dueDate": "2026-04-01",
+      "total": {"amount": "6050.00", "currency": "EUR"},
+      "paid": {"amount": "0.00", "currency": "EUR"},
+      "credited": {"amount": "0.00", "currency": "EUR"},
+      "customer": {"name": "Brasserie Dubois SRL", "kind": "company",
+                   "number": "BE0477472701", "countryCode": "BE", "email": "compta@dubois.be"},
+      "emailed": null,
+      "financing": {"status": "none", "payout": {"amount": "0.00", "currency": "EUR"},
+                    "cost": {"amount": "0.00", "currency": "EUR"}, "requestedAt": null,
+                    "signingDeadline": null, "payoutDate": null},
+      "sourceFile": "", "activity": []
+    }
+  ]
+}
+)";
+
+void TestStoreFile::versionOneStillLoads()
+{
+    const QString path = m_directory.filePath(QStringLiteral("version-1.json"));
+    QVERIFY(writeAll(path, versionOneDocument));
+
+    const StoreLoadResult loaded = StoreFile::load(path);
+
+    QCOMPARE(loaded.error, QString());
+    QVERIFY(loaded.data.has_value());
+    QCOMPARE(loaded.data->company.name, QStringLiteral("Lindeboom Interieur BV"));
+    QCOMPARE(loaded.data->company.plan, PricePlan::Move);
+    QCOMPARE(loaded.data->company.hasKbcCurrentAccount, true);
+    QCOMPARE(loaded.data->users.size(), 1);
+    const User &user = loaded.data->users.constFirst();
+    QCOMPARE(user.id, QStringLiteral("u-admin"));
+    QCOMPARE(user.name, QStringLiteral("Administrator"));
+    QCOMPARE(user.administrator, true);
+    QCOMPARE(loaded.data->currentUserId, user.id);
+    QCOMPARE(loaded.data->integration.added, true);
+    QCOMPARE(loaded.data->integration.authorizedAt, QDateTime());
+    QCOMPARE(loaded.data->integration.authorizedUntil, QDateTime());
+    QCOMPARE(loaded.data->invoices.size(), 1);
+    QCOMPARE(loaded.data->invoices.constFirst().total, Money::fromCents(6'050'00));
+    // Loading alone never changes the file.
+    QCOMPARE(readAll(path), QByteArray(versionOneDocument));
+}
+
+void TestStoreFile::versionOneIsWrittenBackAsVersionTwo()
+{
+    const QString path = m_directory.filePath(QStringLiteral("version-1-upgraded.json"));
+    QVERIFY(writeAll(path, versionOneDocument));
+    const StoreLoadResult first = StoreFile::load(path);
+    QVERIFY(first.data.has_value());
+
+    QCOMPARE(StoreFile::save(path, *first.data), QString());
+
+    const QByteArray bytes = readAll(path);
+    const Json document = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    QCOMPARE(document.at("version").get<int>(), 2);
+    const StoreLoadResult second = StoreFile::load(path);
+    QCOMPARE(second.error, QString());
+    QVERIFY(*second.data == *first.data);
+}
+
+// The bank's access grant is a secret kept in the keychain: nothing in the store may hold it
+// or anything like it, however far the integration has gone.
+void TestStoreFile::neverKeepsTheGrant()
+{
+    StoreData data = fullyPopulated();
+    data.integration = IntegrationSetup {true, moment(2), moment(2).addDays(60)};
+    const QString path = m_directory.filePath(QStringLiteral("no-grant.json"));
+    QCOMPARE(StoreFile::save(path, data), QString());
+    const QByteArray bytes = readAll(path);
+    const Json document = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+
+    const QStringList secretWords = {QStringLiteral("grant"),    QStringLiteral("token"),
+                                     QStringLiteral("secret"),   QStringLiteral("bearer"),
+                                     QStringLiteral("password"), QStringLiteral("credential")};
+    QStringList keys;
+    const auto collect = [&keys](const auto &self, const Json &value) -> void {
+        if (value.is_object()) {
+            for (const auto &item : value.items()) {
+                keys.append(QString::fromStdString(item.key()));
+                self(self, item.value());
+            }
+        } else if (value.is_array()) {
+            for (const Json &element : value)
+                self(self, element);
+        }
+    };
+    collect(collect, document);
+    QVERIFY(keys.size() > 100);
+    for (const QString &key : std::as_const(keys)) {
+        for (const QString &word : secretWords)
+            QVERIFY2(!key.contains(word, Qt::CaseInsensitive), qPrintable(key));
+    }
+    // The integration holds exactly what the app shows and decides on.
+    QStringList integrationKeys;
+    for (const auto &item : document.at("integration").items())
+        integrationKeys.append(QString::fromStdString(item.key()));
+    QCOMPARE(integrationKeys,
+             QStringList({QStringLiteral("added"), QStringLiteral("authorized_at"),
+                          QStringLiteral("authorized_until")}));
 }
 
 QTEST_GUILESS_MAIN(TestStoreFile)

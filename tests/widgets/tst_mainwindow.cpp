@@ -3,6 +3,8 @@
 #include "invoiceoverview.h"
 #include "mainwindow.h"
 #include "scripteddialogservice.h"
+#include "translations.h"
+#include "usermenu.h"
 #include "widgetfixture.h"
 
 #include <QAction>
@@ -116,6 +118,10 @@ private Q_SLOTS:
     void mnemonicsAndShortcutsWork();
     void languageChangeRetranslatesEverything();
     void aboutNamesTheProduct();
+    void userMenuNamesTheCurrentUser();
+    void authorizationWarningLine_data();
+    void authorizationWarningLine();
+    void notConnectedInvitesToSetUp();
     void screenshots();
 
 private:
@@ -205,7 +211,7 @@ void TestMainWindow::windowHasTitleSizeAndMenus()
         menus.append(action->text());
     QCOMPARE(menus,
              (QStringList {QStringLiteral("&File"), QStringLiteral("&Language"),
-                           QStringLiteral("&Help")}));
+                           QStringLiteral("&User"), QStringLiteral("&Help")}));
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
     QVERIFY(splitter->widget(1)->objectName() == u"financingPanel");
@@ -498,6 +504,85 @@ void TestMainWindow::screenshots()
     clickRowOf(kroon);
     QTest::qWait(50);
     QVERIFY(!saveScreenshot(*m_window, QStringLiteral("window-eligible-emailed")).isEmpty());
+}
+
+void TestMainWindow::userMenuNamesTheCurrentUser()
+{
+    UserMenu *menu = m_window->userMenu();
+    menu->setUsers({{QStringLiteral("u-admin"), QStringLiteral("Sofie Verhulst"), true},
+                    {QStringLiteral("u-clerk"), QStringLiteral("Jonas De Smet"), false}},
+                   QStringLiteral("u-admin"));
+    QCOMPARE(menu->title(), QStringLiteral("Sofie Verhulst"));
+    auto *admin = menu->findChild<QAction *>(QStringLiteral("userAction-u-admin"));
+    auto *clerk = menu->findChild<QAction *>(QStringLiteral("userAction-u-clerk"));
+    QVERIFY(admin && clerk);
+    QCOMPARE(admin->text(), QStringLiteral("Sofie Verhulst (administrator)"));
+    QVERIFY(admin->isChecked());
+    QVERIFY(!clerk->isChecked());
+    QSignalSpy chosen(menu, &UserMenu::userChosen);
+    clerk->trigger();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("u-clerk"));
+    QSignalSpy integrations(m_window.get(), &MainWindow::integrationsWanted);
+    menu->findChild<QAction *>(QStringLiteral("integrationsAction"))->trigger();
+    QCOMPARE(integrations.count(), 1);
+    QSignalSpy profile(menu, &UserMenu::companyProfileWanted);
+    menu->findChild<QAction *>(QStringLiteral("companyProfileAction"))->trigger();
+    QCOMPARE(profile.count(), 1);
+}
+
+void TestMainWindow::authorizationWarningLine_data()
+{
+    QTest::addColumn<int>("daysLeft");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("none") << -1 << QString();
+    QTest::newRow("a week") << 7
+                            << QStringLiteral("The KBC authorization expires in 7 days. Renew "
+                                              "it in Integrations.");
+    QTest::newRow("one day") << 1
+                             << QStringLiteral("The KBC authorization expires in 1 day. Renew it "
+                                               "in Integrations.");
+    QTest::newRow("expired") << 0
+                             << QStringLiteral("The KBC authorization has expired. Renew it in "
+                                               "Integrations before you finance an invoice.");
+}
+
+void TestMainWindow::authorizationWarningLine()
+{
+    QFETCH(int, daysLeft);
+    QFETCH(QString, text);
+    QTranslator english;
+    QVERIFY(english.load(ProductTranslations::baseName(QStringLiteral("en")),
+                         ProductTranslations::directory()));
+    QCoreApplication::installTranslator(&english);
+    m_window->setAuthorizationWarning(daysLeft);
+    auto *line = m_window->findChild<QLabel *>(QStringLiteral("authorizationWarningLabel"));
+    QCOMPARE(line->isVisible(), daysLeft >= 0);
+    if (daysLeft >= 0)
+        QCOMPARE(line->text(), text);
+    QCoreApplication::removeTranslator(&english);
+}
+
+void TestMainWindow::notConnectedInvitesToSetUp()
+{
+    m_fixture->desk.setConnected(false);
+    clickRowOf(kroon);
+    QCOMPARE(stateText(), QStringLiteral("Not connected"));
+    auto *setup = m_window->findChild<QPushButton *>(QStringLiteral("setupIntegrationButton"));
+    QVERIFY(setup->isVisible());
+    QVERIFY(
+        !m_window->findChild<QPushButton *>(QStringLiteral("requestFinancingButton"))->isVisible());
+    QSignalSpy integrations(m_window.get(), &MainWindow::integrationsWanted);
+    QTest::mouseClick(setup, Qt::LeftButton);
+    QCOMPARE(integrations.count(), 1);
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("qualifyingBannerLabel"));
+    QCOMPARE(banner->text(),
+             QStringLiteral("KBC On Demand Financing is not set up: once it is, "
+                            "you see here which invoices qualify."));
+    m_fixture->desk.setConnected(true);
+    QTRY_COMPARE(stateText(), QStringLiteral("Eligible"));
+    QVERIFY(!setup->isVisible());
+    QVERIFY(banner->text().contains(u"qualify for financing now"));
 }
 
 QTEST_MAIN(TestMainWindow)

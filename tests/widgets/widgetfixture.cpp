@@ -1,8 +1,13 @@
 #include "widgetfixture.h"
 
+#include "bankclient.h"
+
 #include <QDir>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
+
+#include <optional>
 
 DeskFixture::DeskFixture()
     : clock(QDateTime(QDate(2026, 3, 12), QTime(10, 0)))
@@ -165,4 +170,18 @@ QString saveScreenshot(QWidget &widget, const QString &name)
     QDir().mkpath(directory);
     const QString path = QDir(directory).filePath(name + u".png");
     return widget.grab().save(path) ? path : QString();
+}
+
+QString authorizeAtBank(BankClient &client, const QString &vatNumber)
+{
+    QObject context;
+    std::optional<QString> grant;
+    client.authorize(vatNumber, &context,
+                     [&grant](const BankApi::BankResult<BankApi::AuthorizationGrant> &result) {
+                         grant = result.isOk() ? result.value().grant : QString();
+                     });
+    if (!QTest::qWaitFor([&grant] { return grant.has_value(); }) || grant->isEmpty())
+        return {};
+    client.setGrant(*grant);
+    return *grant;
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QLocale>
 
+class BankClient;
 class QWidget;
 
 // The numbers of the invoices in sampleInvoices(), for readable tests.
@@ -46,6 +47,12 @@ QList<Invoice> sampleInvoices();
 QList<Invoice> moreStateInvoices(const QDateTime &now);
 
 QLocale englishBelgium();
+
+// Authorizes the company at the bank the client speaks to, as KBC Sign would, and has the
+// client send the grant from then on: the bank answers nothing else without one. Returns the
+// grant; empty when the bank did not issue one in time.
+QString authorizeAtBank(BankClient &client,
+                        const QString &vatNumber = QStringLiteral("BE0123456749"));
 
 // Saves a picture of the widget as <name>.png in $ODF_SCREENSHOT_DIR; does nothing when
 // the variable is not set. Returns the path written, or an empty string.
