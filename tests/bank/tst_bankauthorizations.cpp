@@ -182,7 +182,10 @@ void TestBankAuthorizations::everyOtherEndpointNeedsAGrant()
     QCOMPARE(without.error(), u"unauthorized"_s);
     QCOMPARE(without.wwwAuthenticate, QByteArrayLiteral("Bearer realm=\"odf-bank\""));
 
-    const HttpAnswer unknown = callerOf(bank, u"x"_s + bank.grant().mid(1)).send(verb, path, body);
+    // The real grant with its first character changed: a grant the bank never issued.
+    QString unknownGrant = bank.grant();
+    unknownGrant[0] = unknownGrant.at(0) == u'x' ? u'y' : u'x';
+    const HttpAnswer unknown = callerOf(bank, unknownGrant).send(verb, path, body);
     QCOMPARE(unknown.status, 401);
     QCOMPARE(unknown.error(), u"unauthorized"_s);
 
