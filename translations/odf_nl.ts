@@ -1817,6 +1817,11 @@ The name of KBC&apos;s signing app, normally left as it is</extracomment>
         <extracomment>%1 is a file name, %2 the system&apos;s explanation</extracomment>
         <translation>%1: het bestand kan niet worden geopend (%2).</translation>
     </message>
+    <message>
+        <source>%1: the total including VAT is in %2, but the invoice is in %3 (DocumentCurrencyCode).</source>
+        <extracomment>%1 is a file name, %2 and %3 are currency codes such as EUR</extracomment>
+        <translation>%1: het totaal inclusief btw staat in %2, maar de factuur in %3 (DocumentCurrencyCode).</translation>
+    </message>
 </context>
 <context>
     <name>UserMenu</name>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace IntegrationRules {
 
 IntegrationAvailability availability(const Company &company)
@@ -78,7 +80,9 @@ int daysLeft(const QDateTime &authorizedUntil, const QDateTime &now)
     if (seconds <= 0)
         return 0;
     constexpr qint64 secondsPerDay = 24 * 60 * 60;
-    return int((seconds + secondsPerDay - 1) / secondsPerDay);
+    // A grant never has more than its 60 days left, also when the clock was set back before
+    // the moment it was issued.
+    return int(std::min<qint64>((seconds + secondsPerDay - 1) / secondsPerDay, validityDays));
 }
 
 } // namespace Authorization

@@ -518,8 +518,9 @@ void readAccess(const ObjectReader &root, StoreData &data)
         data.users.append(std::move(user));
     }
     data.currentUserId = root.text("current_user");
-    // Empty only in a store without users; otherwise it must be one of them.
-    if (!data.currentUserId.isEmpty() && !ids.contains(data.currentUserId)) {
+    // Empty only in a store without users; otherwise it must be one of them: a store whose
+    // users have no current one would leave nobody to manage the integration.
+    if (data.currentUserId.isEmpty() ? !data.users.isEmpty() : !ids.contains(data.currentUserId)) {
         root.reject("current_user",
                     QCoreApplication::translate("StoreFile", "%1: %2 is not the id of any user."));
     }

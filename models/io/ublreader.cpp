@@ -29,8 +29,10 @@
 //   TaxInclusiveAmount stands in (UBL requires that attribute on every amount). When neither
 //   is there the file is refused: an amount in an unknown currency cannot be judged, and
 //   guessing euro could offer a foreign-currency invoice for financing.
-// - Amounts are always taken in the document currency, even when an amount's currencyID
-//   attribute says otherwise.
+// - A total including VAT whose currencyID differs from DocumentCurrencyCode is refused
+//   (Peppol forbids it, rule PEPPOL-EN16931-R051): which of the two is right cannot be told,
+//   and a wrong guess could offer a foreign-currency invoice for financing. Other amounts are
+//   taken in the document currency, whatever their currencyID says.
 // - A CreditNote document is a credit note whatever its type code. Under an Invoice root
 //   381 is a credit note, 386 an advance invoice, and every other code (or none) an invoice.
 // - Only the dates and amounts the product uses are checked: IssueDate, DueDate, the first
@@ -472,6 +474,15 @@ std::optional<Invoice> InvoiceBuilder::build()
         m_error = QCoreApplication::translate("UblReader",
                                               "%1: the currency (DocumentCurrencyCode) is missing.")
                       .arg(m_fileName);
+        return std::nullopt;
+    }
+    if (m_raw.totalCurrency && m_raw.totalCurrency->toUpper() != currency) {
+        //: %1 is a file name, %2 and %3 are currency codes such as EUR
+        m_error = QCoreApplication::translate(
+                      "UblReader",
+                      "%1: the total including VAT is in %2, but the invoice is in %3 "
+                      "(DocumentCurrencyCode).")
+                      .arg(m_fileName, m_raw.totalCurrency->toUpper(), currency);
         return std::nullopt;
     }
 

@@ -101,6 +101,9 @@ void TestAuthorization::daysLeftRoundsUp_data()
     QTest::newRow("exactly seven days") << 7 * day << 7;
     QTest::newRow("seven days and a second") << 7 * day + 1 << 8;
     QTest::newRow("exactly sixty days") << 60 * day << 60;
+    // The clock set back before the grant was issued: never more than the 60 days granted.
+    QTest::newRow("sixty days and a second") << 60 * day + 1 << 60;
+    QTest::newRow("seventy days") << 70 * day << 60;
     QTest::newRow("none") << qint64(0) << 0;
     QTest::newRow("one second past") << qint64(-1) << 0;
     QTest::newRow("a day past") << -day << 0;

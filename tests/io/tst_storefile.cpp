@@ -618,6 +618,8 @@ void TestStoreFile::loadErrors_data()
         "%1: current_user is missing.");
     row("current user unknown", changed([](Json &d) { d["current_user"] = "u-gone"; }),
         R"(%1: current_user: "u-gone" is not the id of any user.)");
+    row("current user empty among users", changed([](Json &d) { d["current_user"] = ""; }),
+        R"(%1: current_user: "" is not the id of any user.)");
     row("current user null", changed([](Json &d) { d["current_user"] = nullptr; }),
         "%1: current_user: null is not a text.");
     row("integration missing", changed([](Json &d) { d.erase("integration"); }),

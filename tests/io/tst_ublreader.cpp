@@ -478,9 +478,6 @@ void TestUblReader::amounts_data()
     QTest::newRow("currency from the amount without DocumentCurrencyCode")
         << QString() << u"SEK"_s << u"3200.00"_s << QString() << qint64(3'200'00) << qint64(0)
         << u"SEK"_s;
-    QTest::newRow("DocumentCurrencyCode before the amount's currency")
-        << u"DKK"_s << u"EUR"_s << u"3200.00"_s << u"10"_s << qint64(3'200'00) << qint64(10'00)
-        << u"DKK"_s;
 }
 
 void TestUblReader::amounts()
@@ -742,6 +739,17 @@ void TestUblReader::refusals_data()
         << fixtureWith([](UblFixture &f) { f.totalIncludingVat = QString(40, u'9'); })
         << u"invoice.xml: the total including VAT (TaxInclusiveAmount) \""_s + QString(40, u'9')
             + u"\" is too large."_s;
+    QTest::newRow("total in dollars on a euro invoice")
+        << fixtureWith([](UblFixture &f) { f.totalCurrency = u"USD"_s; })
+        << u"invoice.xml: the total including VAT is in USD, but the invoice is in EUR "
+           "(DocumentCurrencyCode)."_s;
+    QTest::newRow("total in euro on a Danish invoice")
+        << fixtureWith([](UblFixture &f) {
+               f.currency = u"DKK"_s;
+               f.totalCurrency = u"eur"_s;
+           })
+        << u"invoice.xml: the total including VAT is in EUR, but the invoice is in DKK "
+           "(DocumentCurrencyCode)."_s;
     QTest::newRow("prepaid amount with a decimal comma")
         << fixtureWith([](UblFixture &f) { f.prepaidAmount = u"100,00"_s; })
         << u"invoice.xml: the prepaid amount (PrepaidAmount) \"100,00\" is not a number with a "
