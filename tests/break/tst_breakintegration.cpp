@@ -29,6 +29,7 @@
 #include "usermenu.h"
 #include "widgetfixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -298,6 +299,8 @@ private Q_SLOTS:
     void switchingToAnUnknownUserIsIgnored();
     void profileAbroadKeepsTheRequestSignable();
     void profileChangeKeepsFinancedInvoices();
+    void settlementArrivesWithoutTheAccount();
+    void pageAtDaySixtyExactly();
     void bankGoneDuringAuthorize();
     void bankGoneDuringRemove();
     void grantRevokedAtTheBankStillHeld();
@@ -359,10 +362,12 @@ void TestBreakIntegration::exactlyDayFiftyThreeAndDaySixty()
     QCOMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::None);
 }
 
-// FINDING: moved back to before the moment the grant was issued, the Integrations page counts
-// more than 60 days left (70 here): Authorization::daysLeft() takes the distance to
-// authorizedUntil without bounding it by the 60 days the bank granted. A grant never has more
-// than Authorization::validityDays left; the count must not exceed 60.
+// FINDING: with the clock back before the moment the grant was issued (the computer's clock
+// set back between two runs, or a store whose authorized_until lies further ahead), the
+// Integrations page counts more than 60 days left (70 here): Authorization::daysLeft()
+// (models/domain/integration.cpp:73) takes the distance to authorizedUntil without bounding it
+// by the 60 days the bank granted, and the store accepts any authorized_until. A grant never has
+// more than Authorization::validityDays left; the count must not exceed 60.
 void TestBreakIntegration::clockBackBeforeTheGrantShowsNoMoreThanSixtyDays()
 {
     Session session(m_elapsed, storePath());
@@ -692,6 +697,66 @@ void TestBreakIntegration::profileChangeKeepsFinancedInvoices()
     QVERIFY(session.m_window->overview()->selectInvoice(session.idOf(lateNumber)));
     QCOMPARE(session.stateText(), u"Financed"_s);
     QVERIFY(session.m_backend.desk().limitUsage().used.cents() >= financed.total.cents());
+}
+
+// With the company moved to no KBC current account, a financed invoice still follows the
+// bank: the customer paying KBC settles it and frees the limit. Back on the account, the
+// integration is connected again without a new authorization.
+void TestBreakIntegration::settlementArrivesWithoutTheAccount()
+{
+    Session session(m_elapsed, storePath());
+    session.authorizeThroughThePage();
+    session.requestFreshInvoice();
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(session.signConfirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::PayoutPending);
+    session.jumpTo(session.m_clock.now().addDays(4));
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::Financed);
+
+    CompanyProfileDialog *dialog = session.openProfile();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox *>(u"kbcAccountCheck"_s)->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    QVERIFY(!session.m_store->company().hasKbcCurrentAccount);
+    QVERIFY(!session.m_backend.desk().isConnected());
+
+    const qint64 usedBefore = session.m_backend.desk().limitUsage().used.cents();
+    // The customer pays KBC (the bank learns it by itself).
+    bool paid = false;
+    session.m_backend.client().reportCustomerPayment(
+        session.invoice(lateNumber).financing.requestId, session.m_window.get(),
+        [&paid](const BankApi::BankResult<BankApi::FinancingRequest> &result) {
+            paid = result.isOk();
+        });
+    QTRY_VERIFY(paid);
+    session.jumpTo(session.m_clock.now().addSecs(60));
+    session.m_backend.flow().synchronize();
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::Settled);
+    QCOMPARE(session.m_backend.desk().limitUsage().used.cents(),
+             usedBefore - session.invoice(lateNumber).total.cents());
+
+    dialog = session.openProfile();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox *>(u"kbcAccountCheck"_s)->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    QVERIFY(session.m_backend.desk().isConnected());
+    QVERIFY(!session.authorizeWindowShown());
+}
+
+// The Integrations page at exactly the 60th day: expired, in words, and Renew is offered.
+void TestBreakIntegration::pageAtDaySixtyExactly()
+{
+    Session session(m_elapsed, storePath());
+    session.authorizeThroughThePage();
+    const QDateTime at = session.m_store->integration().authorizedAt;
+    session.jumpTo(at.addDays(60).addSecs(-1));
+    IntegrationsPage *page = session.page();
+    QVERIFY(!page->findChild<QLabel *>(u"authorizationLabel"_s)->text().contains(u"expired"_s));
+    session.jumpTo(at.addDays(60));
+    QVERIFY2(page->findChild<QLabel *>(u"authorizationLabel"_s)->text().contains(u"expired"_s),
+             qPrintable(page->findChild<QLabel *>(u"authorizationLabel"_s)->text()));
+    QVERIFY(page->findChild<QPushButton *>(u"authorizeButton"_s)->isEnabled());
 }
 
 // The bank stops listening between Confirm and its answer: the window says why and can be
