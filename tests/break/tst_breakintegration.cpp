@@ -291,6 +291,7 @@ private Q_SLOTS:
     void tripleClickOnConfirmRunsTheActionOnce();
     void doubleClickOnAddOpensOneWindow();
     void escapeWhileAskingDropsTheHeldBackAction();
+    void cancelWhileAskingChangesNothing();
     void tripleClickOnAuthorizeOpensOneWindow();
     void doubleClickOnRemoveRevokesOnce();
     void switchingUserUpdatesTheOpenPage();
@@ -490,6 +491,28 @@ void TestBreakIntegration::escapeWhileAskingDropsTheHeldBackAction()
     session.m_integration->openAuthorizeWindow();
     QVERIFY(session.authorizeWindowShown());
     QVERIFY(session.authorizeButton("authorizeConfirmButton")->isEnabled());
+}
+
+// FINDING: Cancel stays enabled while KBC is being asked (KbcAuthorizeWindow::setWorking,
+// widgets/kbcauthorizewindow.cpp, disables only Confirm). Pressed then, the window closes as
+// if nothing changed, yet the bank's answer still lands: the grant is kept in the vault, the
+// store gets new dates and the company is authorized (IntegrationController::requestGrant does
+// not know the window was cancelled). docs/integration.md: "Cancel changes nothing." Expected:
+// Cancel is disabled while asking, or a cancelled authorization is not kept.
+void TestBreakIntegration::cancelWhileAskingChangesNothing()
+{
+    Session session(m_elapsed, storePath());
+    QTest::mouseClick(session.pageButton("authorizeButton"), Qt::LeftButton);
+    session.clickInAuthorizeWindow("authorizeConfirmButton");
+    QPushButton *cancel = session.authorizeButton("authorizeCancelButton");
+    if (!cancel->isEnabled())
+        return; // cannot be cancelled halfway: fine
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!session.authorizeWindowShown());
+    QTest::qWait(500);
+    QCOMPARE(session.m_integration->authorizationState(), Authorization::State::Missing);
+    QVERIFY(!session.m_store->integration().authorizedUntil.isValid());
+    QCOMPARE(session.grant(), QString());
 }
 
 // Authorize in KBC Sign clicked three times on the page: one window, one grant.
