@@ -284,6 +284,7 @@ private Q_SLOTS:
     void init();
 
     void exactlyDayFiftyThreeAndDaySixty();
+    void lastSecondBankAndClientAgree();
     void clockBackBeforeTheGrantShowsNoMoreThanSixtyDays();
     void twoHundredDaysAheadWithKbcSignOpen();
     void twoHundredDaysAheadThenAuthorizedAgain();
@@ -364,6 +365,24 @@ void TestBreakIntegration::exactlyDayFiftyThreeAndDaySixty()
     QTest::mouseClick(session.child<QPushButton>("requestFinancingButton"), Qt::LeftButton);
     QVERIFY(session.authorizeWindowShown());
     QCOMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::None);
+}
+
+// One second before the end the client holds the grant for valid, and so does the bank: the
+// request goes through without a new authorization.
+void TestBreakIntegration::lastSecondBankAndClientAgree()
+{
+    Session session(m_elapsed, storePath());
+    session.authorizeThroughThePage();
+    const QDateTime until = session.m_store->integration().authorizedUntil;
+    session.jumpTo(until.addSecs(-1));
+    session.addFreshInvoice();
+    if (QTest::currentTestFailed())
+        return;
+    session.m_dialogs.queueConfirmation(true);
+    QTest::mouseClick(session.child<QPushButton>("requestFinancingButton"), Qt::LeftButton);
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::AwaitingSignature);
+    QVERIFY(!session.authorizeWindowShown());
+    QCOMPARE(session.m_store->integration().authorizedUntil, until);
 }
 
 // FINDING: with the clock back before the moment the grant was issued (the computer's clock
