@@ -297,6 +297,7 @@ private Q_SLOTS:
     void doubleClickOnRemoveRevokesOnce();
     void switchingUserUpdatesTheOpenPage();
     void removingClosesTheOpenAuthorizationWindow();
+    void goPlanWhileTheAuthorizationWindowIsOpen();
     void clerkCannotSaveAProfileOpenedByTheAdministrator();
     void clerkCannotAddOrRemoveByAnyPath();
     void switchingToAnUnknownUserIsIgnored();
@@ -610,6 +611,30 @@ void TestBreakIntegration::removingClosesTheOpenAuthorizationWindow()
     QVERIFY(!session.m_store->integration().added);
     QCOMPARE(session.grant(), QString());
     QVERIFY(!session.m_backend.client().hasGrant());
+    QVERIFY(!session.m_store->integration().authorizedUntil.isValid());
+}
+
+// FINDING: the same with the company moved to the Go plan while the authorization window is
+// open: Confirm still asks KBC for 60 days of access and keeps the grant, for an integration
+// the company can no longer use (IntegrationController::requestGrant / onAuthorizeConfirmed
+// do not look at the availability). Expected: no grant is asked for or kept while the
+// integration is not available.
+void TestBreakIntegration::goPlanWhileTheAuthorizationWindowIsOpen()
+{
+    Session session(m_elapsed, storePath());
+    QTest::mouseClick(session.pageButton("authorizeButton"), Qt::LeftButton);
+    QVERIFY(session.authorizeWindowShown());
+    CompanyProfileDialog *dialog = session.openProfile();
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(u"planCombo"_s)->setCurrentIndex(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    QCOMPARE(session.m_store->company().plan, PricePlan::Go);
+    if (session.authorizeWindowShown()
+        && session.authorizeButton("authorizeConfirmButton")->isEnabled()) {
+        QTest::mouseClick(session.authorizeButton("authorizeConfirmButton"), Qt::LeftButton);
+        QTest::qWait(300);
+    }
+    QCOMPARE(session.grant(), QString());
     QVERIFY(!session.m_store->integration().authorizedUntil.isValid());
 }
 
