@@ -311,6 +311,8 @@ private Q_SLOTS:
     void bankGoneDuringAuthorize();
     void bankGoneDuringRemove();
     void grantRevokedAtTheBankStillHeld();
+    void grantRevokedWhileKbcSignIsOpen();
+    void clerkProfileByKeyboardChangesNothing();
     void bankRestartedWithOtherBooks();
     void grantInNoFileNorDebugLog();
 
@@ -975,6 +977,49 @@ void TestBreakIntegration::grantRevokedAtTheBankStillHeld()
     QTRY_VERIFY(!session.m_store->integration().added);
     QCOMPARE(session.grant(), QString());
     QVERIFY(!session.m_backend.client().hasGrant());
+}
+
+// The grant revoked at the bank while KBC Sign is open: Confirm meets the bank's refusal, the
+// authorization window opens, and once confirmed the signature goes through.
+void TestBreakIntegration::grantRevokedWhileKbcSignIsOpen()
+{
+    Session session(m_elapsed, storePath());
+    session.authorizeThroughThePage();
+    session.requestFreshInvoice();
+    if (QTest::currentTestFailed())
+        return;
+    bool revoked = false;
+    session.m_backend.client().revokeAuthorization(
+        session.m_window.get(), [&revoked](const BankApi::BankResult<BankApi::Revoked> &result) {
+            revoked = result.isOk();
+        });
+    QTRY_VERIFY(revoked);
+    session.m_backend.client().setGrant(session.grant());
+    QTest::mouseClick(session.signConfirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(session.authorizeWindowShown());
+    QCOMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::AwaitingSignature);
+    session.clickInAuthorizeWindow("authorizeConfirmButton");
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::PayoutPending);
+}
+
+// A regular user in the read-only profile: typing, the arrow keys on the plan and Enter change
+// nothing.
+void TestBreakIntegration::clerkProfileByKeyboardChangesNothing()
+{
+    Session session(m_elapsed, storePath());
+    session.m_integration->switchUser(u"u-clerk"_s);
+    CompanyProfileDialog *dialog = session.openProfile();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->canEdit());
+    auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    name->setFocus();
+    QTest::keyClicks(name, u"Other"_s);
+    auto *plan = dialog->findChild<QComboBox *>(u"planCombo"_s);
+    QTest::keyClick(plan, Qt::Key_Up);
+    QTest::keyClick(plan, Qt::Key_Home);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(session.m_store->company(), company());
 }
 
 // The bank comes back on the same address with other books: it does not know the grant. The
