@@ -234,6 +234,9 @@ public:
         QTRY_VERIFY(signWindow() && signWindow()->isVisible());
     }
 
+    // The bank asked for a new grant: what the application does after a 401.
+    void bankAskedAgain() { m_integration->bankAskedForAuthorization(); }
+
     KbcSignWindow *signWindow() const { return m_window->kbcSignWindow(); }
     QPushButton *signConfirmButton() const
     {
@@ -314,6 +317,7 @@ private Q_SLOTS:
     void grantRevokedWhileKbcSignIsOpen();
     void clerkProfileByKeyboardChangesNothing();
     void bankRestartedWithOtherBooks();
+    void bankWithOtherBooksKeepsTheFinancedInvoice();
     void grantInNoFileNorDebugLog();
 
 private:
@@ -1046,6 +1050,41 @@ void TestBreakIntegration::bankRestartedWithOtherBooks()
     session.clickInAuthorizeWindow("authorizeConfirmButton");
     QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::AwaitingSignature);
     QCOMPARE(session.m_outside->ledger().requests().size(), qsizetype(1));
+}
+
+// The bank comes back with other books after an invoice was financed: authorized again at the
+// new bank, the application follows its requests, and the financed invoice stays financed,
+// with its request, payout and activity: nothing financed is lost.
+void TestBreakIntegration::bankWithOtherBooksKeepsTheFinancedInvoice()
+{
+    Setup setup;
+    setup.outside = true;
+    Session session(m_elapsed, storePath(), setup);
+    QVERIFY(session.m_outside);
+    const quint16 port = session.m_outside->port();
+    session.authorizeThroughThePage();
+    session.requestFreshInvoice();
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(session.signConfirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::PayoutPending);
+    session.jumpTo(session.m_clock.now().addDays(4));
+    QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::Financed);
+    const Invoice financed = session.invoice(lateNumber);
+
+    session.m_outside.reset();
+    session.m_outside = std::make_unique<BankService>(session.m_clock);
+    QVERIFY(session.m_outside->listen(port));
+    session.m_backend.flow().synchronize();
+    QTest::qWait(300);
+    session.bankAskedAgain();
+    session.authorizeThroughThePage();
+    session.m_backend.flow().synchronize();
+    session.jumpTo(session.m_clock.now().addSecs(60));
+    QTest::qWait(500);
+    QCOMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::Financed);
+    QCOMPARE(session.invoice(lateNumber).financing, financed.financing);
+    QVERIFY(session.invoice(lateNumber).activity.size() >= financed.activity.size());
 }
 
 // With every odf category logging debug, the grant is in no log line, not in the store, not in
