@@ -2,6 +2,7 @@
 
 #include "financingtexts.h"
 #include "moneyformat.h"
+#include "widgetparts.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -9,18 +10,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *makeLabel(QWidget *parent, const char *objectName, qreal scale = 1.0, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
 
 // A value keeps its caption as accessible name and its text as description, so that a
 // screen reader says "KBC pays you, € 11,891.10".
@@ -40,15 +29,15 @@ FinancingFigures::FinancingFigures(QWidget *parent)
     , m_locale(QLocale(QLocale::English, QLocale::Belgium))
 {
     setObjectName(QStringLiteral("figuresBox"));
-    m_payoutCaption = makeLabel(this, "payoutCaption");
-    m_payoutLabel = makeLabel(this, "payoutLabel", 1.6, true);
-    m_costCaption = makeLabel(this, "costCaption");
-    m_costLabel = makeLabel(this, "costLabel", 1.25);
-    m_feeCaption = makeLabel(this, "feeCaption");
-    m_feeLabel = makeLabel(this, "feeLabel");
-    m_payoutDateCaption = makeLabel(this, "payoutDateCaption");
-    m_payoutDateLabel = makeLabel(this, "payoutDateLabel");
-    m_estimateLabel = makeLabel(this, "estimateLabel");
+    m_payoutCaption = WidgetParts::label(this, "payoutCaption");
+    m_payoutLabel = WidgetParts::label(this, "payoutLabel", 1.6, true);
+    m_costCaption = WidgetParts::label(this, "costCaption");
+    m_costLabel = WidgetParts::label(this, "costLabel", 1.25);
+    m_feeCaption = WidgetParts::label(this, "feeCaption");
+    m_feeLabel = WidgetParts::label(this, "feeLabel");
+    m_payoutDateCaption = WidgetParts::label(this, "payoutDateCaption");
+    m_payoutDateLabel = WidgetParts::label(this, "payoutDateLabel");
+    m_estimateLabel = WidgetParts::label(this, "estimateLabel");
     m_estimateLabel->setWordWrap(true);
     m_estimateLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4300; }"));
 

@@ -10,6 +10,7 @@
 #include "moneyformat.h"
 #include "reasonlist.h"
 #include "statebadge.h"
+#include "widgetparts.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -24,23 +25,9 @@
 
 namespace {
 
-QLabel *makeLabel(QWidget *parent, const char *objectName, qreal scale = 1.0, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setTextFormat(Qt::PlainText);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
-
 QLabel *makeSentence(QWidget *parent, const char *objectName)
 {
-    QLabel *label = makeLabel(parent, objectName);
+    QLabel *label = WidgetParts::label(parent, objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -48,9 +35,7 @@ QLabel *makeSentence(QWidget *parent, const char *objectName)
 
 QPushButton *makeButton(QWidget *parent, const char *objectName)
 {
-    auto *button = new QPushButton(parent);
-    button->setObjectName(QLatin1StringView(objectName));
-    button->setAutoDefault(false);
+    QPushButton *button = WidgetParts::button(parent, objectName);
     button->setMinimumHeight(button->fontMetrics().height() + 16);
     return button;
 }
@@ -93,7 +78,7 @@ FinancingPanel::FinancingPanel(InvoiceBook &book, FinancingDesk &desk, DialogSer
     card->setObjectName(QStringLiteral("panelCard"));
     card->setStyleSheet(QStringLiteral("QFrame#panelCard { background: palette(base); "
                                        "border: 1px solid palette(mid); border-radius: 6px; }"));
-    m_titleLabel = makeLabel(card, "panelTitle", 1.25, true);
+    m_titleLabel = WidgetParts::label(card, "panelTitle", 1.25, true);
     m_pages = new QStackedWidget(card);
     m_placeholderLabel = makeSentence(m_pages, "panelPlaceholderLabel");
     m_placeholderLabel->setAlignment(Qt::AlignCenter);
@@ -138,10 +123,10 @@ FinancingPanel::FinancingPanel(InvoiceBook &book, FinancingDesk &desk, DialogSer
 QWidget *FinancingPanel::createContentPage()
 {
     auto *page = new QWidget(m_pages);
-    m_numberLabel = makeLabel(page, "invoiceNumberLabel", 1.1, true);
-    m_customerLabel = makeLabel(page, "invoiceCustomerLabel");
+    m_numberLabel = WidgetParts::label(page, "invoiceNumberLabel", 1.1, true);
+    m_customerLabel = WidgetParts::label(page, "invoiceCustomerLabel");
     m_customerLabel->setWordWrap(true);
-    m_amountLabel = makeLabel(page, "invoiceAmountLabel", 1.1, true);
+    m_amountLabel = WidgetParts::label(page, "invoiceAmountLabel", 1.1, true);
     m_amountLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_badge = new StateBadge(page);
     m_messageLabel = makeSentence(page, "panelMessageLabel");
@@ -150,7 +135,7 @@ QWidget *FinancingPanel::createContentPage()
     m_busyIndicator->setRange(0, 0);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->setMaximumHeight(8);
-    m_countdownLabel = makeLabel(page, "countdownLabel", 1.15, true);
+    m_countdownLabel = WidgetParts::label(page, "countdownLabel", 1.15, true);
     m_whyButton = makeButton(page, "whyButton");
     m_whyButton->setCheckable(true);
     m_reasonList = new ReasonList(page);
@@ -173,7 +158,7 @@ QWidget *FinancingPanel::createContentPage()
     m_emailedLabel = makeSentence(page, "emailedLabel");
     m_requestHintLabel = makeSentence(page, "requestHintLabel");
     m_requestHintLabel->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
-    m_activityCaption = makeLabel(page, "activityCaption", 1.0, true);
+    m_activityCaption = WidgetParts::label(page, "activityCaption", 1.0, true);
     m_activityList = new ActivityList(page);
 
     auto *rule = new QFrame(page);

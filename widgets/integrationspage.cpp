@@ -1,6 +1,7 @@
 #include "integrationspage.h"
 
 #include "moneyformat.h"
+#include "widgetparts.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -11,29 +12,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *makeLabel(QWidget *parent, const char *objectName, qreal scale = 1.0, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
-
-QPushButton *makeButton(QWidget *parent, const char *objectName)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(QLatin1StringView(objectName));
-    button->setAutoDefault(false);
-    return button;
-}
 
 void setSentence(QLabel *label, const QString &text)
 {
@@ -49,26 +27,26 @@ IntegrationsPage::IntegrationsPage(QWidget *parent)
     , m_locale(QLocale(QLocale::English, QLocale::Belgium))
 {
     setObjectName(QStringLiteral("integrationsPage"));
-    m_titleLabel = makeLabel(this, "integrationsTitle", 1.3, true);
-    m_notOfferedLabel = makeLabel(this, "notOfferedLabel");
+    m_titleLabel = WidgetParts::wrappingLabel(this, "integrationsTitle", 1.3, true);
+    m_notOfferedLabel = WidgetParts::wrappingLabel(this, "notOfferedLabel");
 
     m_card = new QFrame(this);
     m_card->setObjectName(QStringLiteral("kbcIntegrationCard"));
     m_card->setStyleSheet(QStringLiteral("QFrame#kbcIntegrationCard { background: palette(base); "
                                          "border: 1px solid palette(mid); border-radius: 6px; }"));
-    m_nameLabel = makeLabel(m_card, "integrationNameLabel", 1.15, true);
-    m_descriptionLabel = makeLabel(m_card, "integrationDescriptionLabel");
-    m_availabilityLabel = makeLabel(m_card, "availabilityLabel", 1.0, true);
-    m_authorizationLabel = makeLabel(m_card, "authorizationLabel");
-    m_sessionOnlyLabel = makeLabel(m_card, "sessionOnlyLabel");
+    m_nameLabel = WidgetParts::wrappingLabel(m_card, "integrationNameLabel", 1.15, true);
+    m_descriptionLabel = WidgetParts::wrappingLabel(m_card, "integrationDescriptionLabel");
+    m_availabilityLabel = WidgetParts::wrappingLabel(m_card, "availabilityLabel", 1.0, true);
+    m_authorizationLabel = WidgetParts::wrappingLabel(m_card, "authorizationLabel");
+    m_sessionOnlyLabel = WidgetParts::wrappingLabel(m_card, "sessionOnlyLabel");
     m_sessionOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4300; }"));
-    m_problemLabel = makeLabel(m_card, "integrationProblemLabel");
+    m_problemLabel = WidgetParts::wrappingLabel(m_card, "integrationProblemLabel");
     m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4161a; }"));
-    m_adminOnlyLabel = makeLabel(m_card, "adminOnlyLabel");
+    m_adminOnlyLabel = WidgetParts::wrappingLabel(m_card, "adminOnlyLabel");
     m_adminOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
-    m_addButton = makeButton(m_card, "addIntegrationButton");
-    m_removeButton = makeButton(m_card, "removeIntegrationButton");
-    m_authorizeButton = makeButton(m_card, "authorizeButton");
+    m_addButton = WidgetParts::button(m_card, "addIntegrationButton");
+    m_removeButton = WidgetParts::button(m_card, "removeIntegrationButton");
+    m_authorizeButton = WidgetParts::button(m_card, "authorizeButton");
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);

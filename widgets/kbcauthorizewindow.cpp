@@ -1,6 +1,7 @@
 #include "kbcauthorizewindow.h"
 
 #include "integration.h"
+#include "widgetparts.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -8,92 +9,36 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-// The look of KBC Sign (see KbcSignWindow): the phone app's own light colours whatever the
-// desktop's theme.
-const QString windowStyle = QStringLiteral(
-    "QDialog#kbcAuthorizeWindow { background: #f3f5f8; }"
-    "QFrame#authorizeHeader { background: #003366; }"
-    "QLabel { color: #1d1d1b; }"
-    "QLabel#authorizeAppTitle { color: #ffffff; }"
-    "QLabel#authorizeAppSubtitle { color: #d3e2f2; }"
-    "QLabel#authorizeCompanyCaption, QLabel#authorizeVatLabel { color: #5c6670; }"
-    "QFrame#authorizePermissionCard { background: #ffffff; border: 1px solid #d5dde6; "
-    "border-radius: 10px; }"
-    "QLabel#authorizeStatusLabel { color: #9f1c1c; }"
-    "QPushButton { border-radius: 8px; padding: 10px 16px; font-weight: bold; }"
-    "QPushButton:focus { border: 2px solid #f2a900; }"
-    "QPushButton#authorizeConfirmButton { background: #005ba8; color: #ffffff; "
-    "border: 1px solid #004a8a; }"
-    "QPushButton#authorizeConfirmButton:hover { background: #0a6cc2; }"
-    "QPushButton#authorizeConfirmButton:disabled { background: #c9d1d9; color: #5f6a75; "
-    "border: 1px solid #c9d1d9; }"
-    "QPushButton#authorizeCancelButton { background: #ffffff; color: #003366; "
-    "border: 1px solid #003366; }"
-    "QPushButton#authorizeCancelButton:hover { background: #eaf1f8; }"
-    "QPushButton#authorizeCancelButton:disabled { color: #8a949e; border: 1px solid #c9d1d9; }");
-
-QLabel *makeLabel(QWidget *parent, const char *objectName, qreal scale = 1.0, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
-
-QPushButton *makeButton(QWidget *parent, const char *objectName)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(QLatin1StringView(objectName));
-    // Enter must not answer the bank by accident: only a deliberate press does.
-    button->setAutoDefault(false);
-    button->setDefault(false);
-    button->setMinimumHeight(button->fontMetrics().height() + 24);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    return button;
-}
-
-} // namespace
-
 KbcAuthorizeWindow::KbcAuthorizeWindow(QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("kbcAuthorizeWindow"));
     setModal(false);
-    setStyleSheet(windowStyle);
+    KbcSignLook::mark(this, "window");
+    setStyleSheet(KbcSignLook::styleSheet());
 
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("authorizeHeader"));
-    m_appTitleLabel = makeLabel(header, "authorizeAppTitle", 1.7, true);
-    m_appSubtitleLabel = makeLabel(header, "authorizeAppSubtitle");
-    auto *headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(20, 22, 20, 18);
-    headerLayout->setSpacing(4);
-    headerLayout->addWidget(m_appTitleLabel);
-    headerLayout->addWidget(m_appSubtitleLabel);
+    QWidget *header =
+        KbcSignLook::header(this, "authorizeHeader", &m_appTitleLabel, &m_appSubtitleLabel,
+                            "authorizeAppTitle", "authorizeAppSubtitle");
 
     auto *body = new QWidget(this);
-    m_companyCaption = makeLabel(body, "authorizeCompanyCaption", 0.9);
-    m_companyLabel = makeLabel(body, "authorizeCompanyLabel", 1.1, true);
-    m_vatLabel = makeLabel(body, "authorizeVatLabel");
+    m_companyCaption = WidgetParts::wrappingLabel(body, "authorizeCompanyCaption", 0.9);
+    KbcSignLook::mark(m_companyCaption, "caption");
+    m_companyLabel = WidgetParts::wrappingLabel(body, "authorizeCompanyLabel", 1.1, true);
+    m_vatLabel = WidgetParts::wrappingLabel(body, "authorizeVatLabel");
+    KbcSignLook::mark(m_vatLabel, "caption");
     auto *card = new QFrame(body);
     card->setObjectName(QStringLiteral("authorizePermissionCard"));
-    m_permissionLabel = makeLabel(card, "authorizePermissionLabel", 1.1, true);
+    KbcSignLook::mark(card, "card");
+    m_permissionLabel = WidgetParts::wrappingLabel(card, "authorizePermissionLabel", 1.1, true);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(16, 14, 16, 14);
     cardLayout->addWidget(m_permissionLabel);
-    m_statusLabel = makeLabel(body, "authorizeStatusLabel");
+    m_statusLabel = WidgetParts::wrappingLabel(body, "authorizeStatusLabel");
+    KbcSignLook::mark(m_statusLabel, "problem");
     m_statusLabel->setAlignment(Qt::AlignCenter);
-    m_confirmButton = makeButton(body, "authorizeConfirmButton");
-    m_cancelButton = makeButton(body, "authorizeCancelButton");
+    m_confirmButton = KbcSignLook::button(body, "authorizeConfirmButton", "primary");
+    m_cancelButton = KbcSignLook::button(body, "authorizeCancelButton", "secondary");
 
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(20, 18, 20, 20);

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "moneyformat.h"
+#include "widgetparts.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -17,62 +18,11 @@ namespace {
 // a late tick only delays it.
 constexpr int refreshIntervalMilliseconds = 250;
 
-// The app keeps its own light colours whatever the desktop's theme, as the phone app would,
-// so every colour is given, not taken from the palette.
-const QString windowStyle = QStringLiteral(
-    "QDialog#kbcSignWindow { background: #f3f5f8; }"
-    "QFrame#signHeader { background: #003366; }"
-    "QLabel { color: #1d1d1b; }"
-    "QLabel#signAppTitle { color: #ffffff; }"
-    "QLabel#signAppSubtitle { color: #d3e2f2; }"
-    "QLabel[signCaption=\"true\"] { color: #5c6670; }"
-    "QFrame#signAmountCard { background: #ffffff; border: 1px solid #d5dde6; "
-    "border-radius: 10px; }"
-    "QLabel#signPayoutLabel { color: #003366; }"
-    "QPushButton { border-radius: 8px; padding: 10px 16px; font-weight: bold; }"
-    "QPushButton:focus { border: 2px solid #f2a900; }"
-    "QPushButton#signConfirmButton { background: #005ba8; color: #ffffff; "
-    "border: 1px solid #004a8a; }"
-    "QPushButton#signConfirmButton:hover { background: #0a6cc2; }"
-    "QPushButton#signConfirmButton:disabled { background: #c9d1d9; color: #5f6a75; "
-    "border: 1px solid #c9d1d9; }"
-    "QPushButton#signDeclineButton { background: #ffffff; color: #003366; "
-    "border: 1px solid #003366; }"
-    "QPushButton#signDeclineButton:hover { background: #eaf1f8; }"
-    "QPushButton#signDeclineButton:disabled { color: #8a949e; border: 1px solid #c9d1d9; }");
-
-QLabel *makeLabel(QWidget *parent, const char *objectName, qreal scale = 1.0, bool bold = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    if (scale != 1.0 || bold) {
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * scale);
-        font.setBold(bold);
-        label->setFont(font);
-    }
-    return label;
-}
-
 QLabel *makeCaption(QWidget *parent, const char *objectName)
 {
-    QLabel *caption = makeLabel(parent, objectName, 0.9);
-    caption->setProperty("signCaption", true);
+    QLabel *caption = WidgetParts::wrappingLabel(parent, objectName, 0.9);
+    KbcSignLook::mark(caption, "caption");
     return caption;
-}
-
-QPushButton *makeButton(QWidget *parent, const char *objectName)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(QLatin1StringView(objectName));
-    // Enter must not answer the bank by accident: only a deliberate press does.
-    button->setAutoDefault(false);
-    button->setDefault(false);
-    button->setMinimumHeight(button->fontMetrics().height() + 24);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    return button;
 }
 
 // A value keeps its caption as accessible name and its text as description, so that a
@@ -107,17 +57,19 @@ KbcSignWindow::KbcSignWindow(const Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("kbcSignWindow"));
     setModal(false);
-    setStyleSheet(windowStyle);
-    buildHeader();
+    KbcSignLook::mark(this, "window");
+    setStyleSheet(KbcSignLook::styleSheet());
+    m_header = KbcSignLook::header(this, "signHeader", &m_appTitleLabel, &m_appSubtitleLabel,
+                                   "signAppTitle", "signAppSubtitle");
 
     auto *body = new QWidget(this);
     body->setObjectName(QStringLiteral("signBody"));
     m_companyCaption = makeCaption(body, "signCompanyCaption");
-    m_companyLabel = makeLabel(body, "signCompanyLabel", 1.1, true);
+    m_companyLabel = WidgetParts::wrappingLabel(body, "signCompanyLabel", 1.1, true);
     m_invoiceCaption = makeCaption(body, "signInvoiceCaption");
-    m_invoiceLabel = makeLabel(body, "signInvoiceLabel", 1.0, true);
+    m_invoiceLabel = WidgetParts::wrappingLabel(body, "signInvoiceLabel", 1.0, true);
     m_customerCaption = makeCaption(body, "signCustomerCaption");
-    m_customerLabel = makeLabel(body, "signCustomerLabel", 1.0, true);
+    m_customerLabel = WidgetParts::wrappingLabel(body, "signCustomerLabel", 1.0, true);
 
     auto *details = new QVBoxLayout;
     details->setSpacing(2);
@@ -131,10 +83,12 @@ KbcSignWindow::KbcSignWindow(const Clock &clock, QWidget *parent)
 
     auto *card = new QFrame(body);
     card->setObjectName(QStringLiteral("signAmountCard"));
+    KbcSignLook::mark(card, "card");
     m_payoutCaption = makeCaption(card, "signPayoutCaption");
-    m_payoutLabel = makeLabel(card, "signPayoutLabel", 1.9, true);
+    m_payoutLabel = WidgetParts::wrappingLabel(card, "signPayoutLabel", 1.9, true);
+    KbcSignLook::mark(m_payoutLabel, "amount");
     m_costCaption = makeCaption(card, "signCostCaption");
-    m_costLabel = makeLabel(card, "signCostLabel", 1.0, true);
+    m_costLabel = WidgetParts::wrappingLabel(card, "signCostLabel", 1.0, true);
     m_costLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *costRow = new QHBoxLayout;
     costRow->addWidget(m_costCaption, 1);
@@ -147,10 +101,10 @@ KbcSignWindow::KbcSignWindow(const Clock &clock, QWidget *parent)
     cardLayout->addSpacing(8);
     cardLayout->addLayout(costRow);
 
-    m_timeLeftLabel = makeLabel(body, "signTimeLeftLabel", 1.3, true);
+    m_timeLeftLabel = WidgetParts::wrappingLabel(body, "signTimeLeftLabel", 1.3, true);
     m_timeLeftLabel->setAlignment(Qt::AlignCenter);
-    m_confirmButton = makeButton(body, "signConfirmButton");
-    m_declineButton = makeButton(body, "signDeclineButton");
+    m_confirmButton = KbcSignLook::button(body, "signConfirmButton", "primary");
+    m_declineButton = KbcSignLook::button(body, "signDeclineButton", "secondary");
 
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(20, 18, 20, 20);
@@ -177,20 +131,6 @@ KbcSignWindow::KbcSignWindow(const Clock &clock, QWidget *parent)
 
     resize(sizeHint());
     retranslate();
-}
-
-void KbcSignWindow::buildHeader()
-{
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("signHeader"));
-    m_appTitleLabel = makeLabel(header, "signAppTitle", 1.7, true);
-    m_appSubtitleLabel = makeLabel(header, "signAppSubtitle");
-    auto *layout = new QVBoxLayout(header);
-    layout->setContentsMargins(20, 22, 20, 18);
-    layout->setSpacing(4);
-    layout->addWidget(m_appTitleLabel);
-    layout->addWidget(m_appSubtitleLabel);
-    m_header = header;
 }
 
 void KbcSignWindow::setRequest(const KbcSignRequest &request)

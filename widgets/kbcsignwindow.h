@@ -62,7 +62,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildHeader();
     void retranslate();
     void showRequest();
     void showStatus();
