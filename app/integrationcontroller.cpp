@@ -203,6 +203,7 @@ void IntegrationController::showCompanyProfile()
     auto *dialog = new CompanyProfileDialog(m_store.company(),
                                             user && IntegrationRules::canManage(*user), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Company before = m_store.company();
         const Company after = dialog->company();
@@ -444,6 +445,11 @@ void IntegrationController::switchUser(const QString &userId)
         return;
     }
     m_store.setCurrentUserId(userId);
+    // A profile open meanwhile follows the right of the user now working.
+    if (m_profileDialog) {
+        const User *user = currentUser();
+        m_profileDialog->setCanEdit(user && IntegrationRules::canManage(*user));
+    }
     updateUserMenu();
     updateViews();
 }

@@ -13,6 +13,7 @@
 
 class BankClient;
 class Clock;
+class CompanyProfileDialog;
 class DialogService;
 class FinancingDesk;
 class FinancingFlow;
@@ -123,6 +124,7 @@ private:
     DialogService *m_dialogs = nullptr;
     QPointer<IntegrationsPage> m_page;
     QPointer<KbcAuthorizeWindow> m_authorizeWindow;
+    QPointer<CompanyProfileDialog> m_profileDialog;
     std::function<void()> m_pendingAction;
     bool m_busy = false;
     // Whether the authorization window's question is at the bank, and which one it is: an
