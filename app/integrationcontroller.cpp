@@ -12,6 +12,8 @@
 #include "storekeeper.h"
 #include "usermenu.h"
 
+#include <algorithm>
+
 IntegrationController::IntegrationController(StoreKeeper &store, BankClient &bank,
                                              FinancingDesk &desk, FinancingFlow &flow,
                                              const Clock &clock, GrantVault &vault, bool demo,
@@ -25,8 +27,10 @@ IntegrationController::IntegrationController(StoreKeeper &store, BankClient &ban
     , m_vault(vault)
     , m_demo(demo)
 {
-    // Until the grant is read, nothing can be asked of the bank.
+    // Until the grant is read, nothing can be asked of the bank: following the open requests
+    // would only be refused.
     m_desk.setConnected(false);
+    m_flow.holdFollowUps(true);
     connect(&m_vault, &GrantVault::persistenceChanged, this, [this](bool persistent) {
         if (!persistent)
             onSessionOnly();
@@ -71,16 +75,16 @@ void IntegrationController::start(StartMode mode)
         m_bank.setGrant(grant.value_or(QString()));
         updateConnection();
         updateViews();
-        // What happened at the bank while the application was closed.
-        if (isConnected())
-            m_flow.synchronize();
-        const bool usable = m_store.integration().added
-            && IntegrationRules::availability(m_store.company())
-                == IntegrationAvailability::Available;
-        if (usable && !m_bank.hasGrant()) {
-            if (mode == StartMode::AuthorizeNow)
-                requestGrant([](const QString &) {});
-            else if (mode == StartMode::AskOnce)
+        if (isUsable() && !m_bank.hasGrant() && mode == StartMode::AuthorizeNow) {
+            // A demo follows its open requests once the bank issued the grant it asks for
+            // now (or refused it).
+            requestGrant([this](const QString &) { m_flow.holdFollowUps(false); });
+        } else {
+            m_flow.holdFollowUps(false);
+            // What happened at the bank while the application was closed.
+            if (isConnected())
+                m_flow.synchronize();
+            if (isUsable() && !m_bank.hasGrant() && mode == StartMode::AskOnce)
                 openAuthorizeWindow();
         }
         Q_EMIT started();
@@ -96,11 +100,15 @@ Authorization::State IntegrationController::authorizationState() const
     return Authorization::state(m_store.integration().authorizedUntil, m_clock.now());
 }
 
-bool IntegrationController::isConnected() const
+bool IntegrationController::isUsable() const
 {
     return m_store.integration().added
-        && IntegrationRules::availability(m_store.company()) == IntegrationAvailability::Available
-        && authorizationState() != Authorization::State::Missing;
+        && IntegrationRules::availability(m_store.company()) == IntegrationAvailability::Available;
+}
+
+bool IntegrationController::isConnected() const
+{
+    return isUsable() && authorizationState() != Authorization::State::Missing;
 }
 
 const User *IntegrationController::currentUser() const
@@ -131,16 +139,23 @@ IntegrationStatus IntegrationController::status() const
 
 void IntegrationController::whenAuthorized(std::function<void()> action)
 {
-    if (!m_store.integration().added
-        || IntegrationRules::availability(m_store.company())
-            != IntegrationAvailability::Available) {
-        // Removed or no longer available meanwhile: an authorization would not help.
+    const Authorization::State state = authorizationState();
+    const bool valid =
+        state == Authorization::State::Valid || state == Authorization::State::ExpiringSoon;
+    if (!isUsable()) {
+        // No longer available (abroad, the Go plan, no KBC account): the requests the bank
+        // already holds keep their state and may still be signed or followed while the grant
+        // is valid; the desk, not connected, takes no new request. Without a valid grant an
+        // authorization cannot be given any more, and removed there is none.
+        if (valid) {
+            action();
+            return;
+        }
         m_pendingAction = {};
         showIntegrations();
         return;
     }
-    const Authorization::State state = authorizationState();
-    if (state == Authorization::State::Valid || state == Authorization::State::ExpiringSoon) {
+    if (valid) {
         action();
         return;
     }
@@ -188,15 +203,30 @@ void IntegrationController::showCompanyProfile()
     auto *dialog = new CompanyProfileDialog(m_store.company(),
                                             user && IntegrationRules::canManage(*user), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Company before = m_store.company();
         const Company after = dialog->company();
         if (after == before)
             return;
+        // The dialog may have been opened by an administrator before the user changed: the
+        // user who saves must be allowed to.
+        const User *saving = currentUser();
+        if (!saving || !IntegrationRules::canManage(*saving)) {
+            if (m_window) {
+                m_window->showStatusMessage(tr("The company profile was not changed: only an "
+                                               "administrator can change it."));
+            }
+            return;
+        }
         m_store.setCompany(after);
         if (m_window)
             m_window->setCompanyName(after.name);
         if (after.vatNumber != before.vatNumber) {
+            // A grant asked for the other number is not kept; the window asks anew for this one.
+            abandonGrantRequest();
+            if (m_authorizeWindow && m_authorizeWindow->isVisible())
+                m_authorizeWindow->ask(after.name, after.vatNumber);
             // The grant was issued to the other number: look for one issued to this one.
             m_bank.setGrant({});
             m_vault.read(after.vatNumber, this, [this](const std::optional<QString> &grant) {
@@ -218,12 +248,15 @@ void IntegrationController::openAuthorizeWindow()
         connect(m_authorizeWindow, &KbcAuthorizeWindow::confirmed, this,
                 &IntegrationController::onAuthorizeConfirmed);
         connect(m_authorizeWindow, &QDialog::rejected, this, [this] {
-            // Cancelled: the held-back action is dropped and nothing changes.
+            // Cancelled, also while the bank is being asked: the held-back action is dropped
+            // and nothing changes.
             m_pendingAction = {};
+            abandonGrantRequest();
         });
     }
     const Company &company = m_store.company();
-    if (!m_authorizeWindow->isWorking())
+    // A window closed halfway starts afresh; an open one that is asking goes on.
+    if (!m_authorizeWindow->isVisible() || !m_authorizeWindow->isWorking())
         m_authorizeWindow->ask(company.name, company.vatNumber);
     m_authorizeWindow->show();
     m_authorizeWindow->raise();
@@ -232,6 +265,12 @@ void IntegrationController::openAuthorizeWindow()
 
 void IntegrationController::onAuthorizeConfirmed()
 {
+    if (!isUsable()) {
+        // Removed or no longer available meanwhile: no grant is asked for.
+        if (m_authorizeWindow)
+            m_authorizeWindow->reject();
+        return;
+    }
     requestGrant([this](const QString &problem) {
         if (!m_authorizeWindow)
             return;
@@ -247,43 +286,86 @@ void IntegrationController::onAuthorizeConfirmed()
 
 void IntegrationController::requestGrant(std::function<void(const QString &problem)> done)
 {
+    if (!isUsable())
+        return;
     const QString account = m_store.company().vatNumber;
+    const quint64 ticket = ++m_grantRequest;
+    m_asking = true;
     m_busy = true;
     m_problem.clear();
     updateViews();
-    m_bank.authorize(account, this,
-                     [this, account, done = std::move(done)](
-                         const BankApi::BankResult<BankApi::AuthorizationGrant> &result) {
-                         if (!result.isOk()) {
-                             m_busy = false;
-                             m_problem = result.error().message();
-                             updateViews();
-                             done(m_problem);
-                             return;
-                         }
-                         const BankApi::AuthorizationGrant grant = result.value();
-                         m_vault.write(account, grant.grant, this,
-                                       [this, grant, done](bool persistent) {
-                                           m_busy = false;
-                                           IntegrationSetup setup = m_store.integration();
-                                           setup.authorizedAt = grant.grantedAt;
-                                           setup.authorizedUntil = grant.expiresAt;
-                                           m_store.setIntegration(setup);
-                                           m_bank.setGrant(grant.grant);
-                                           m_bankAskedAgain = false;
-                                           if (!persistent)
-                                               onSessionOnly();
-                                           updateConnection();
-                                           // Quotes that failed for want of a grant are asked
-                                           // again, and so is the news of the requests that could
-                                           // not be followed.
-                                           m_desk.prepareQualifying();
-                                           m_flow.synchronize();
-                                           updateViews();
-                                           done({});
-                                           Q_EMIT authorized();
-                                       });
-                     });
+    m_bank.authorize(
+        account, this,
+        [this, account, ticket,
+         done = std::move(done)](const BankApi::BankResult<BankApi::AuthorizationGrant> &result) {
+            if (ticket != m_grantRequest) {
+                // Abandoned meanwhile: the bank's access is withdrawn again, nothing is kept.
+                if (result.isOk())
+                    discardGrant(result.value().grant);
+                return;
+            }
+            if (!result.isOk()) {
+                m_asking = false;
+                m_busy = false;
+                m_problem = result.error().message();
+                updateViews();
+                done(m_problem);
+                return;
+            }
+            const BankApi::AuthorizationGrant grant = result.value();
+            m_vault.write(
+                account, grant.grant, this, [this, account, ticket, grant, done](bool persistent) {
+                    if (ticket != m_grantRequest) {
+                        // Abandoned while it was being kept.
+                        m_vault.remove(account, this, [this, grant] { discardGrant(grant.grant); });
+                        return;
+                    }
+                    m_asking = false;
+                    m_busy = false;
+                    IntegrationSetup setup = m_store.integration();
+                    setup.authorizedAt = grant.grantedAt;
+                    setup.authorizedUntil = grant.expiresAt;
+                    m_store.setIntegration(setup);
+                    m_bank.setGrant(grant.grant);
+                    m_bankAskedAgain = false;
+                    if (!persistent)
+                        onSessionOnly();
+                    updateConnection();
+                    // Quotes that failed for want of a grant are asked again, and so
+                    // is the news of the requests that could not be followed.
+                    m_flow.holdFollowUps(false);
+                    m_desk.prepareQualifying();
+                    m_flow.synchronize();
+                    updateViews();
+                    done({});
+                    Q_EMIT authorized();
+                });
+        });
+}
+
+void IntegrationController::abandonGrantRequest()
+{
+    if (!m_asking)
+        return;
+    m_asking = false;
+    ++m_grantRequest;
+    m_busy = false;
+    updateViews();
+}
+
+void IntegrationController::discardGrant(const QString &grant)
+{
+    // The client took the grant on the bank's answer; it is the one to revoke.
+    m_bank.setGrant(grant);
+    m_bank.revokeAuthorization(this, [this](const BankApi::BankResult<BankApi::Revoked> &) {
+        // Revoked or not (the bank may be gone), the client sends again only the grant kept
+        // for the company's current number, or none.
+        m_vault.read(m_store.company().vatNumber, this, [this](const std::optional<QString> &kept) {
+            m_bank.setGrant(kept.value_or(QString()));
+            updateConnection();
+            updateViews();
+        });
+    });
 }
 
 void IntegrationController::addIntegration()
@@ -316,6 +398,9 @@ void IntegrationController::removeIntegration()
                                tr("Remove"))) {
         return;
     }
+    // The authorization window asks for an integration that is going away.
+    if (m_authorizeWindow && m_authorizeWindow->isVisible())
+        m_authorizeWindow->reject();
     const QString account = m_store.company().vatNumber;
     auto forget = [this, account] {
         m_vault.remove(account, this, [this] {
@@ -353,7 +438,18 @@ void IntegrationController::switchUser(const QString &userId)
 {
     if (userId == m_store.currentUserId())
         return;
+    // Only one of the users can be the current one; the store would not open again otherwise.
+    const QList<User> &users = m_store.users();
+    if (std::none_of(users.cbegin(), users.cend(),
+                     [&userId](const User &user) { return user.id == userId; })) {
+        return;
+    }
     m_store.setCurrentUserId(userId);
+    // A profile open meanwhile follows the right of the user now working.
+    if (m_profileDialog) {
+        const User *user = currentUser();
+        m_profileDialog->setCanEdit(user && IntegrationRules::canManage(*user));
+    }
     updateUserMenu();
     updateViews();
 }
@@ -378,6 +474,10 @@ void IntegrationController::onSessionOnly()
 void IntegrationController::updateConnection()
 {
     m_desk.setConnected(isConnected());
+    // Removed or no longer available: an authorization can no longer be given, and the action
+    // waiting for it is dropped.
+    if (!isUsable() && m_authorizeWindow && m_authorizeWindow->isVisible())
+        m_authorizeWindow->reject();
 }
 
 void IntegrationController::updateViews()

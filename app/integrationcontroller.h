@@ -13,6 +13,7 @@
 
 class BankClient;
 class Clock;
+class CompanyProfileDialog;
 class DialogService;
 class FinancingDesk;
 class FinancingFlow;
@@ -64,7 +65,9 @@ public:
 
     // Runs action at once while the authorization holds; otherwise opens the authorization
     // window first and runs it once the bank issued a new grant. Cancelling drops it. Without
-    // the integration (removed, or no longer available) it shows the Integrations page.
+    // the integration (removed, or no longer available) the action still runs while the
+    // grant is valid, for the requests the bank already holds (the desk takes no new ones
+    // then); without a valid grant it is dropped and the Integrations page is shown.
     void whenAuthorized(std::function<void()> action);
     // The bank refused a call for want of a valid grant: the next action asks first.
     void bankAskedForAuthorization();
@@ -93,7 +96,17 @@ Q_SIGNALS:
 private:
     // Asks the bank for a grant, keeps it in the vault, notes its dates in the store and
     // hands it to the client; done gets the problem in the user's language, or nothing.
+    // Nothing is asked while the integration is not added or not available. An answer that
+    // arrives after the question was abandoned is revoked at the bank and not kept.
     void requestGrant(std::function<void(const QString &problem)> done);
+    // The question to the bank in the authorization window no longer counts (cancelled, the
+    // integration removed or unavailable, another VAT number): its answer is not kept.
+    void abandonGrantRequest();
+    // A grant the bank issued to an abandoned question, which the client now sends: revoked
+    // at the bank, then the client goes back to the grant kept for the current VAT number.
+    void discardGrant(const QString &grant);
+    // Added and available: an authorization can be given and used.
+    bool isUsable() const;
     void onAuthorizeConfirmed();
     void onSessionOnly();
     void updateConnection();
@@ -111,8 +124,13 @@ private:
     DialogService *m_dialogs = nullptr;
     QPointer<IntegrationsPage> m_page;
     QPointer<KbcAuthorizeWindow> m_authorizeWindow;
+    QPointer<CompanyProfileDialog> m_profileDialog;
     std::function<void()> m_pendingAction;
     bool m_busy = false;
+    // Whether the authorization window's question is at the bank, and which one it is: an
+    // answer to an earlier one is not kept.
+    bool m_asking = false;
+    quint64 m_grantRequest = 0;
     bool m_bankAskedAgain = false;
     bool m_sessionOnlyTold = false;
     QString m_problem;

@@ -1000,6 +1000,10 @@ Le fichier reste intact. Continuer plutôt avec la société de démonstration, 
         <source>No keychain is available: the authorization is kept until you close the application.</source>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: l&apos;autorisation est conservée jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
+    <message>
+        <source>The company profile was not changed: only an administrator can change it.</source>
+        <translation>Le profil de l&apos;entreprise n&apos;a pas été modifié&#xa0;: seul un administrateur peut le modifier.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationRules</name>

@@ -1000,6 +1000,10 @@ Het bestand blijft ongewijzigd. Wilt u in plaats daarvan verdergaan met het demo
         <source>No keychain is available: the authorization is kept until you close the application.</source>
         <translation>Er is geen sleutelhanger beschikbaar: de toestemming wordt bewaard tot u de toepassing sluit.</translation>
     </message>
+    <message>
+        <source>The company profile was not changed: only an administrator can change it.</source>
+        <translation>Het bedrijfsprofiel is niet gewijzigd: alleen een beheerder kan het wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationRules</name>

@@ -34,7 +34,6 @@ CompanyProfileDialog::CompanyProfileDialog(const Company &company, bool canEdit,
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setWordWrap(true);
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
-    m_readOnlyLabel->setVisible(!canEdit);
 
     m_nameCaption = new QLabel(this);
     m_nameEdit = new QLineEdit(company.name, this);
@@ -80,12 +79,7 @@ CompanyProfileDialog::CompanyProfileDialog(const Company &company, bool canEdit,
     m_buttons->setObjectName(QStringLiteral("profileButtons"));
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setObjectName(QStringLiteral("okButton"));
-
-    m_nameEdit->setReadOnly(!canEdit);
-    m_vatEdit->setReadOnly(!canEdit);
-    m_countryCombo->setEnabled(canEdit);
-    m_planCombo->setEnabled(canEdit);
-    m_kbcAccountCheck->setEnabled(canEdit);
+    setCanEdit(canEdit);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
@@ -159,6 +153,25 @@ QString CompanyProfileDialog::problem() const
             .arg(vat);
     }
     return {};
+}
+
+void CompanyProfileDialog::setCanEdit(bool canEdit)
+{
+    m_canEdit = canEdit;
+    m_readOnlyLabel->setVisible(!canEdit);
+    m_nameEdit->setReadOnly(!canEdit);
+    m_vatEdit->setReadOnly(!canEdit);
+    m_countryCombo->setEnabled(canEdit);
+    m_planCombo->setEnabled(canEdit);
+    m_kbcAccountCheck->setEnabled(canEdit);
+    if (canEdit && !m_buttons->button(QDialogButtonBox::Ok)) {
+        m_buttons->setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    }
+    // Turned read-only while open, OK stays in its place but disabled: what was typed is
+    // visibly not kept, and Cancel closes the dialog.
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(canEdit);
 }
 
 void CompanyProfileDialog::accept()

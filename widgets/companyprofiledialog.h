@@ -24,6 +24,9 @@ public:
     // The profile as entered; valid after the dialog was accepted.
     Company company() const { return m_company; }
     bool canEdit() const { return m_canEdit; }
+    // The user changed while the dialog is open: editable for an administrator, read-only
+    // (with the line saying why, OK disabled) for anyone else.
+    void setCanEdit(bool canEdit);
     // What is wrong with the input, in the user's language; empty when it may be kept.
     QString problem() const;
 

@@ -136,6 +136,8 @@ void FinancingFlow::reportCustomerPayment(const QString &invoiceId)
 
 void FinancingFlow::synchronize()
 {
+    if (m_followUpsHeld)
+        return;
     for (const Invoice &invoice : m_book.invoices()) {
         if (isOpen(invoice.financing)
             && !m_forgottenRequestIds.contains(invoice.financing.requestId)) {
@@ -146,6 +148,8 @@ void FinancingFlow::synchronize()
 
 void FinancingFlow::followDue()
 {
+    if (m_followUpsHeld)
+        return;
     const QDateTime now = m_clock.now();
     const QDate today = m_clock.today();
     for (const Invoice &invoice : m_book.invoices()) {
@@ -181,10 +185,36 @@ void FinancingFlow::follow(const QString &invoiceId, const QString &requestId)
                 m_forgottenRequestIds.insert(requestId);
                 return;
             }
+            if (result.error().needsAuthorization()) {
+                // Without a valid grant the bank never tells of the lapse; the invoice must
+                // not await a signature, nor hold room on the limit, for good.
+                lapseOverdueRequest(invoiceId, requestId);
+                return;
+            }
             // Following happens in the background: a bank that cannot be reached
             // now is asked again later, and the user is told only when they act.
             qCInfo(lcFlow) << "following" << invoiceId << "failed:" << result.error().detail;
         });
+}
+
+void FinancingFlow::lapseOverdueRequest(const QString &invoiceId, const QString &requestId)
+{
+    const Invoice *found = m_book.find(invoiceId);
+    // A signature on its way may still have reached the bank in time: its answer decides.
+    if (!found || m_underway.contains(invoiceId))
+        return;
+    const Financing &financing = found->financing;
+    if (financing.status != FinancingStatus::AwaitingSignature || financing.requestId != requestId
+        || !financing.signingDeadline.isValid() || financing.signingDeadline > m_clock.now()) {
+        return;
+    }
+    qCInfo(lcFlow) << requestId << "of" << invoiceId
+                   << "passed its signing deadline while the bank could not be asked; lapsed";
+    Invoice invoice = *found;
+    invoice.financing = {};
+    invoice.activity.append({financing.signingDeadline, ActivityEntry::Kind::Lapsed, {}});
+    m_desk.setBankError(invoiceId, {});
+    m_book.update(invoice);
 }
 
 bool FinancingFlow::begin(const QString &invoiceId)

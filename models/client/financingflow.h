@@ -38,6 +38,9 @@ public:
     // not know is not asked about again: the invoice's own record is the only one left.
     void synchronize();
     bool isUnderway(const QString &invoiceId) const { return m_underway.contains(invoiceId); }
+    // While held, open requests are not followed (neither synchronize() nor the clock's due
+    // steps): until the grant is read at start, every question would only be refused.
+    void holdFollowUps(bool held) { m_followUpsHeld = held; }
 
 Q_SIGNALS:
     // The bank opened a request that now waits for a signature in KBC Sign.
@@ -54,6 +57,10 @@ private:
     void apply(const QString &invoiceId, const BankApi::FinancingRequest &request);
     void onRequestFailed(const QString &invoiceId, const BankApi::BankError &error);
     void follow(const QString &invoiceId, const QString &requestId);
+    // The bank cannot be asked for want of a grant: a request still awaiting its signature
+    // after its signing deadline is taken as lapsed, as the bank lets every unsigned request
+    // lapse at that moment.
+    void lapseOverdueRequest(const QString &invoiceId, const QString &requestId);
     // Open requests whose next step is due by the clock: a deadline passed, a payout date
     // reached.
     void followDue();
@@ -69,4 +76,5 @@ private:
     QSet<QString> m_forgottenRequestIds;
     QTimer *m_dueTimer = nullptr;
     QTimer *m_followTimer = nullptr;
+    bool m_followUpsHeld = false;
 };

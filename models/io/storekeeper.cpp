@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 StoreKeeper::StoreKeeper(InvoiceBook &book, QString path, QObject *parent)
     : QObject(parent)
     , m_book(book)
@@ -34,6 +36,12 @@ void StoreKeeper::setUsers(const QList<User> &users)
 void StoreKeeper::setCurrentUserId(const QString &id)
 {
     if (id == m_currentUserId)
+        return;
+    // The loader refuses a current user who is none of the users: such a store would not
+    // open again, so an unknown id is not taken.
+    const bool known = std::any_of(m_users.cbegin(), m_users.cend(),
+                                   [&id](const User &user) { return user.id == id; });
+    if (!known)
         return;
     m_currentUserId = id;
     scheduleSave();

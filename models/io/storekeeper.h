@@ -26,6 +26,7 @@ public:
     const QList<User> &users() const { return m_users; }
     void setUsers(const QList<User> &users);
     QString currentUserId() const { return m_currentUserId; }
+    // Only the id of one of the users is taken; any other is ignored.
     void setCurrentUserId(const QString &id);
     // What is kept of the integration; never the access grant.
     const IntegrationSetup &integration() const { return m_integration; }

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void countriesStartWithBelgium();
     void administratorEdits();
     void regularUserSeesItReadOnly();
+    void turnsReadOnlyWhileOpen();
     void invalidVatNumberIsNamed_data();
     void invalidVatNumberIsNamed();
     void emptyNameIsNamed();
@@ -118,6 +119,38 @@ void TestCompanyProfileDialog::regularUserSeesItReadOnly()
     QVERIFY(!child<QCheckBox>(dialog, "kbcAccountCheck")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "okButton"));
     QCOMPARE(dialog.company(), mertens());
+}
+
+// The user changes to a regular one while an administrator's dialog is open: the fields lock,
+// the line says why, OK is disabled and nothing typed is kept; back to an administrator, the
+// dialog can be edited again.
+void TestCompanyProfileDialog::turnsReadOnlyWhileOpen()
+{
+    CompanyProfileDialog dialog(mertens(), true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    child<QLineEdit>(dialog, "nameEdit")->setText(u"Other"_s);
+    dialog.setCanEdit(false);
+    QVERIFY(!dialog.canEdit());
+    QVERIFY(child<QLabel>(dialog, "readOnlyLabel")->isVisible());
+    QVERIFY(child<QLineEdit>(dialog, "nameEdit")->isReadOnly());
+    QVERIFY(!child<QComboBox>(dialog, "planCombo")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "okButton")->isEnabled());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.company(), mertens());
+
+    dialog.show();
+    dialog.setCanEdit(true);
+    QVERIFY(!child<QLabel>(dialog, "readOnlyLabel")->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog, "nameEdit")->isReadOnly());
+    QVERIFY(child<QPushButton>(dialog, "okButton")->isEnabled());
+
+    // Opened read-only by a regular user, then the administrator: OK comes.
+    CompanyProfileDialog readOnly(mertens(), false);
+    readOnly.setCanEdit(true);
+    QVERIFY(child<QPushButton>(readOnly, "okButton"));
+    QVERIFY(child<QPushButton>(readOnly, "okButton")->isEnabled());
 }
 
 void TestCompanyProfileDialog::invalidVatNumberIsNamed_data()
