@@ -176,7 +176,7 @@ void TestBreakCheck::read()
     QCOMPARE(line.object.value(u"term_days"_s).toInt(), 30);
 }
 
-// FINDING: a EUR document whose TaxInclusiveAmount says currencyID="USD" is judged as a euro
+// Once broken: a EUR document whose TaxInclusiveAmount says currencyID="USD" is judged as a euro
 // invoice and offered for financing (models/io/ublreader.cpp takes every amount in the
 // document currency whatever its currencyID). Peppol forbids it (PEPPOL-EN16931-R051: every
 // currencyID equals the document currency); the reader refuses a file without currency so as

@@ -353,7 +353,7 @@ void TestBreakFlow::restartAfterTheWindowClosedMeanwhile()
     QTRY_COMPARE(session.stateText(), QStringLiteral("Eligible"));
 }
 
-// FINDING: FinancingFlow::sign() returns without a word when another call for the invoice is
+// Once broken: FinancingFlow::sign() returns without a word when another call for the invoice is
 // underway (FinancingFlow::begin). The flow follows every open request every ten seconds
 // (synchronize); a Confirm that lands while that follow-up travels is dropped, although the
 // KBC Sign window already says "Confirmed". The request then lapses.
@@ -370,7 +370,7 @@ void TestBreakFlow::confirmWhileAFollowUpIsUnderwayIsNotLost()
     QTRY_COMPARE(session.status(kroon), FinancingStatus::PayoutPending);
 }
 
-// FINDING: the bank is gone when Confirm is pressed; the panel says so. Once the bank is
+// Once broken: the bank is gone when Confirm is pressed; the panel says so. Once the bank is
 // back, "Open KBC Sign" must let the user confirm again within the six minutes. Instead the
 // window keeps showing "Confirmed" with both buttons disabled (KbcSignWindow::setRequest
 // ignores the same request), so the request can only lapse.
@@ -416,7 +416,7 @@ void TestBreakFlow::confirmCanBeRetriedAfterTheBankCameBack()
     QTRY_COMPARE(session.status(kroon), FinancingStatus::PayoutPending);
 }
 
-// FINDING: the bank lost its books (first run in a new folder, an unreadable books file, an
+// Once broken: the bank lost its books (first run in a new folder, an unreadable books file, an
 // odf-bank restarted without --state) and numbers requests from R-000001 again. An invoice
 // whose store record says "financed under R-000002" is then followed with that id, and
 // FinancingFlow::apply() writes the other invoice's request into it without checking the

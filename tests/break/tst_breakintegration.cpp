@@ -393,7 +393,7 @@ void TestBreakIntegration::lastSecondBankAndClientAgree()
     QCOMPARE(session.m_store->integration().authorizedUntil, until);
 }
 
-// FINDING: with the clock back before the moment the grant was issued (the computer's clock
+// Once broken: with the clock back before the moment the grant was issued (the computer's clock
 // set back between two runs, or a store whose authorized_until lies further ahead), the
 // Integrations page counts more than 60 days left (70 here): Authorization::daysLeft()
 // (models/domain/integration.cpp:73) takes the distance to authorizedUntil without bounding it
@@ -412,7 +412,7 @@ void TestBreakIntegration::clockBackBeforeTheGrantShowsNoMoreThanSixtyDays()
              qPrintable(QString::number(session.m_integration->status().daysLeft)));
 }
 
-// FINDING: 200 days ahead while KBC Sign is open, the signing window says the request has
+// Once broken: 200 days ahead while KBC Sign is open, the signing window says the request has
 // lapsed, but the invoice stays "Awaiting signature" in the panel and keeps its reservation on
 // the limit: the flow's follow-up (FinancingFlow::followDue / follow,
 // models/client/financingflow.cpp:155) is refused by the bank for want of a valid grant and
@@ -520,7 +520,7 @@ void TestBreakIntegration::escapeWhileAskingDropsTheHeldBackAction()
     QVERIFY(session.authorizeButton("authorizeConfirmButton")->isEnabled());
 }
 
-// FINDING: Cancel stays enabled while KBC is being asked (KbcAuthorizeWindow::setWorking,
+// Once broken: Cancel stays enabled while KBC is being asked (KbcAuthorizeWindow::setWorking,
 // widgets/kbcauthorizewindow.cpp, disables only Confirm). Pressed then, the window closes as
 // if nothing changed, yet the bank's answer still lands: the grant is kept in the vault, the
 // store gets new dates and the company is authorized (IntegrationController::requestGrant does
@@ -590,7 +590,7 @@ void TestBreakIntegration::switchingUserUpdatesTheOpenPage()
     QVERIFY(remove->isEnabled());
 }
 
-// FINDING: the authorization window stays open when the administrator removes the integration
+// Once broken: the authorization window stays open when the administrator removes the integration
 // meanwhile; confirming it afterwards asks the bank for a grant, writes it to the vault and
 // hands it to the client although the integration is no longer added
 // (IntegrationController::removeIntegration does not close the window, and requestGrant does
@@ -620,7 +620,7 @@ void TestBreakIntegration::removingClosesTheOpenAuthorizationWindow()
     QVERIFY(!session.m_store->integration().authorizedUntil.isValid());
 }
 
-// FINDING: the same with the company moved to the Go plan while the authorization window is
+// Once broken: the same with the company moved to the Go plan while the authorization window is
 // open: Confirm still asks KBC for 60 days of access and keeps the grant, for an integration
 // the company can no longer use (IntegrationController::requestGrant / onAuthorizeConfirmed
 // do not look at the availability). Expected: no grant is asked for or kept while the
@@ -644,7 +644,7 @@ void TestBreakIntegration::goPlanWhileTheAuthorizationWindowIsOpen()
     QVERIFY(!session.m_store->integration().authorizedUntil.isValid());
 }
 
-// FINDING: the company profile opened by the administrator stays editable after switching to
+// Once broken: the company profile opened by the administrator stays editable after switching to
 // a regular user, and OK saves it: IntegrationController::showCompanyProfile decides
 // canManage once when the dialog opens and its accepted handler does not ask again. Expected:
 // the change is refused (or the dialog turns read-only) once the current user is not an
@@ -704,7 +704,7 @@ void TestBreakIntegration::clerkCannotAddOrRemoveByAnyPath()
     }
 }
 
-// FINDING: switchUser accepts an id that is no user (IntegrationController::switchUser and
+// Once broken: switchUser accepts an id that is no user (IntegrationController::switchUser and
 // StoreKeeper::setCurrentUserId check nothing); the store then saves a current user that its
 // own loader refuses ("is not the id of any user"), so the next start fails. Expected: an
 // unknown id is ignored.
@@ -718,7 +718,7 @@ void TestBreakIntegration::switchingToAnUnknownUserIsIgnored()
     QVERIFY2(loaded.data.has_value(), qPrintable(loaded.error));
 }
 
-// FINDING: once the profile moves the company abroad (or to Go, or without a KBC account),
+// Once broken: once the profile moves the company abroad (or to Go, or without a KBC account),
 // a request the bank already holds can no longer be confirmed in KBC Sign: the action guard
 // (IntegrationController::whenAuthorized) drops every action when the integration is not
 // available and shows the Integrations page, so the request lapses. The bank already holds
@@ -776,7 +776,7 @@ void TestBreakIntegration::profileChangeKeepsFinancedInvoices()
     QVERIFY(session.m_backend.desk().limitUsage().used.cents() >= financed.total.cents());
 }
 
-// FINDING: the integration removed while an invoice awaits its signature: the request lapses
+// Once broken: the integration removed while an invoice awaits its signature: the request lapses
 // at the bank six minutes later, but the client, without a grant, can never ask and keeps the
 // invoice "Awaiting signature" and reserved on the limit for good (FinancingFlow::followDue /
 // follow, models/client/financingflow.cpp:155, fail for want of a grant;
@@ -864,7 +864,7 @@ void TestBreakIntegration::pageAtDaySixtyExactly()
     QVERIFY(page->findChild<QPushButton *>(u"authorizeButton"_s)->isEnabled());
 }
 
-// FINDING: the VAT number changed in the company profile while KBC is being asked for a grant:
+// Once broken: the VAT number changed in the company profile while KBC is being asked for a grant:
 // the answer is still kept under the old number and handed to the client
 // (IntegrationController::requestGrant keeps the account of the moment it asked and does not
 // look whether the company is still the one authorized), so the company under its new number

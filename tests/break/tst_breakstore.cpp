@@ -175,7 +175,7 @@ void TestBreakStore::refused()
     QCOMPARE(file.readAll(), bytes);
 }
 
-// FINDING: a store with users but an empty current_user loads (StoreFile readAccess, at
+// Once broken: a store with users but an empty current_user loads (StoreFile readAccess, at
 // models/io/storefile.cpp:522, only checks a non-empty id), although the format says the
 // current user is empty only in a store without users. The application then runs with no
 // current user: nobody can add or remove the integration or edit the profile. Expected: refused
