@@ -17,6 +17,7 @@
 #include "scripteddialogservice.h"
 #include "storekeeper.h"
 #include "widgetfixture.h"
+#include "windowsession.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -28,105 +29,9 @@ using namespace SampleNumber;
 
 namespace {
 
-const QDateTime start(QDate(2026, 3, 12), QTime(10, 0)); // a Thursday
+const QDateTime start = WindowSession::defaultStart(); // a Thursday
 
-// Everything the application builds around one window, on one clock.
-class Session final
-{
-public:
-    // elapsed: the milliseconds of "real" time the demo clock runs on; the test moves them.
-    Session(const qint64 &elapsed, FinancingBackend::Options options = {},
-            const QString &storePath = {}, const QDateTime &begin = start)
-        : m_clock(begin, [&elapsed] { return elapsed; })
-        , m_importer(m_book, m_clock)
-        , m_backend(m_book, m_clock, std::move(options))
-    {
-        m_backend.start();
-        // The bank answers only a company that authorized the integration in KBC Sign.
-        m_grant = authorizeAtBank(m_backend.client());
-        if (!storePath.isEmpty()) {
-            m_store = std::make_unique<StoreKeeper>(m_book, storePath);
-            if (QFile::exists(storePath))
-                m_store->load();
-            else
-                m_store->startFresh({}, sampleInvoices());
-        } else {
-            m_book.add(sampleInvoices());
-        }
-        m_window = std::make_unique<MainWindow>(m_book, m_backend.desk(), m_importer, m_dialogs);
-        m_window->setCompanyName(QStringLiteral("Drukkerij Verhulst BV"));
-        m_backend.connectWindow(*m_window, m_dialogs);
-        m_window->resize(1280, 800);
-        m_window->show();
-    }
-
-    ~Session()
-    {
-        if (m_store)
-            m_store->saveNow();
-        if (m_window && m_window->kbcSignWindow())
-            m_window->kbcSignWindow()->close();
-    }
-
-    QString idOf(const QString &number) const
-    {
-        for (const Invoice &invoice : m_book.invoices()) {
-            if (invoice.number == number)
-                return invoice.id;
-        }
-        return {};
-    }
-    const Invoice &invoice(const QString &number) const { return *m_book.find(idOf(number)); }
-    FinancingStatus status(const QString &number) const { return invoice(number).financing.status; }
-
-    void select(const QString &number)
-    {
-        QVERIFY(m_window->overview()->selectInvoice(idOf(number)));
-    }
-
-    template<typename T = QWidget>
-    T *child(const char *name) const
-    {
-        return m_window->findChild<T *>(QLatin1StringView(name));
-    }
-    QString stateText() const { return child<QLabel>("panelStateLabel")->text(); }
-
-    // How many requests the bank holds for the invoice, asked over HTTP.
-    int requestsAtBank(const QString &number)
-    {
-        std::optional<int> count;
-        m_backend.client().requestsForInvoice(
-            idOf(number), m_window.get(),
-            [&count](const BankApi::BankResult<QList<BankApi::FinancingRequest>> &result) {
-                count = result.isOk() ? int(result.value().size()) : -1;
-            });
-        if (!QTest::qWaitFor([&count] { return count.has_value(); }))
-            return -2;
-        return *count;
-    }
-
-    // E-mails the invoice through the panel, then asks for financing and says yes.
-    void emailAndRequest(const QString &number)
-    {
-        select(number);
-        QTRY_COMPARE(stateText(), QStringLiteral("Eligible"));
-        m_dialogs.queueEmailAddress(QStringLiteral("boekhouding@klant.be"));
-        QTest::mouseClick(child<QPushButton>("emailButton"), Qt::LeftButton);
-        auto *request = child<QPushButton>("requestFinancingButton");
-        QVERIFY(request->isEnabled());
-        m_dialogs.queueConfirmation(true);
-        QTest::mouseClick(request, Qt::LeftButton);
-    }
-
-    DemoClock m_clock;
-    InvoiceBook m_book;
-    InvoiceImporter m_importer;
-    FinancingBackend m_backend;
-    QString m_grant;
-    ScriptedDialogService m_dialogs;
-    std::unique_ptr<StoreKeeper> m_store;
-    std::unique_ptr<MainWindow> m_window;
-};
+using Session = WindowSession;
 
 } // namespace
 
