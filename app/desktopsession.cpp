@@ -203,15 +203,7 @@ bool DesktopSession::start()
         *parts.vault, m_options.demo);
     parts.integration->setNumberLocale(parts.language.effectiveNumberLocale());
     parts.integration->connectWindow(*parts.window, *parts.dialogs);
-    IntegrationController *integration = parts.integration.get();
-    financing.setActionGuard(
-        [integration](std::function<void()> action) {
-            integration->whenAuthorized(std::move(action));
-        },
-        [integration](std::function<void()> retry) {
-            integration->bankAskedForAuthorization();
-            integration->whenAuthorized(std::move(retry));
-        });
+    parts.integration->guard(financing);
     financing.connectWindow(*parts.window, *parts.dialogs);
     parts.window->show();
     parts.integration->start(m_options.demo ? IntegrationController::StartMode::AuthorizeNow

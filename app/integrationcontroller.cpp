@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "companyprofiledialog.h"
 #include "dialogservice.h"
+#include "financingbackend.h"
 #include "financingdesk.h"
 #include "financingflow.h"
 #include "grantvault.h"
@@ -501,4 +502,14 @@ void IntegrationController::updateUserMenu()
 {
     if (m_window)
         m_window->userMenu()->setUsers(m_store.users(), m_store.currentUserId());
+}
+
+void IntegrationController::guard(FinancingBackend &financing)
+{
+    financing.setActionGuard(
+        [this](std::function<void()> action) { whenAuthorized(std::move(action)); },
+        [this](std::function<void()> retry) {
+            bankAskedForAuthorization();
+            whenAuthorized(std::move(retry));
+        });
 }

@@ -15,6 +15,7 @@ class BankClient;
 class Clock;
 class CompanyProfileDialog;
 class DialogService;
+class FinancingBackend;
 class FinancingDesk;
 class FinancingFlow;
 class GrantVault;
@@ -71,6 +72,9 @@ public:
     void whenAuthorized(std::function<void()> action);
     // The bank refused a call for want of a valid grant: the next action asks first.
     void bankAskedForAuthorization();
+    // Holds back every financing action of the backend until the authorization holds, and
+    // asks again, then retries, when the bank refuses one for want of a grant.
+    void guard(FinancingBackend &financing);
 
     // The locale for the dates on the Integrations page.
     void setNumberLocale(const QLocale &locale);

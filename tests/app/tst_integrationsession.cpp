@@ -12,6 +12,7 @@
 #include "financingpanel.h"
 #include "grantvault.h"
 #include "integrationcontroller.h"
+#include "integrationsession.h"
 #include "integrationspage.h"
 #include "invoicebook.h"
 #include "invoiceimport.h"
@@ -39,22 +40,9 @@
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
+using namespace IntegrationSessionData;
 
 namespace {
-
-const QDateTime start(QDate(2026, 3, 12), QTime(10, 0)); // a Thursday
-const QString vatNumber = u"BE0123456749"_s;
-const QString lateNumber = u"2026-0480"_s;
-
-Company company()
-{
-    Company company;
-    company.name = u"Drukkerij Verhulst BV"_s;
-    company.vatNumber = vatNumber;
-    company.countryCode = u"BE"_s;
-    company.email = u"info@verhulst.example"_s;
-    return company;
-}
 
 // What the log said while a test ran, to make sure the grant is never in it.
 QStringList logLines;
@@ -63,159 +51,7 @@ void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
     logLines.append(message);
 }
 
-// Everything the application builds around one window, with the integration's controller on
-// a vault that keeps the grant in memory.
-class Session final
-{
-public:
-    Session(const qint64 &elapsed, const QString &storePath, bool added = true,
-            IntegrationController::StartMode mode = IntegrationController::StartMode::Quiet)
-        : m_clock(start, [&elapsed] { return elapsed; })
-        , m_importer(m_book, m_clock)
-        , m_backend(m_book, m_clock, {})
-    {
-        m_backend.start();
-        m_store = std::make_unique<StoreKeeper>(m_book, storePath);
-        StoreData data;
-        data.company = company();
-        data.invoices = sampleInvoices();
-        data.users = {{u"u-admin"_s, u"Sofie Verhulst"_s, true},
-                      {u"u-clerk"_s, u"Jonas De Smet"_s, false}};
-        data.currentUserId = u"u-admin"_s;
-        data.integration.added = added;
-        m_store->startFresh(data);
-        m_window = std::make_unique<MainWindow>(m_book, m_backend.desk(), m_importer, m_dialogs);
-        m_integration =
-            std::make_unique<IntegrationController>(*m_store, m_backend.client(), m_backend.desk(),
-                                                    m_backend.flow(), m_clock, m_vault, false);
-        m_integration->connectWindow(*m_window, m_dialogs);
-        IntegrationController *integration = m_integration.get();
-        m_backend.setActionGuard(
-            [integration](std::function<void()> action) {
-                integration->whenAuthorized(std::move(action));
-            },
-            [integration](std::function<void()> retry) {
-                integration->bankAskedForAuthorization();
-                integration->whenAuthorized(std::move(retry));
-            });
-        m_backend.connectWindow(*m_window, m_dialogs);
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_integration->start(mode);
-    }
-
-    ~Session()
-    {
-        m_store->saveNow();
-        for (QWidget *window : {static_cast<QWidget *>(m_window->kbcSignWindow()),
-                                static_cast<QWidget *>(m_integration->authorizeWindow()),
-                                static_cast<QWidget *>(m_integration->integrationsPage())}) {
-            if (window)
-                window->close();
-        }
-    }
-
-    QString idOf(const QString &number) const
-    {
-        for (const Invoice &invoice : m_book.invoices()) {
-            if (invoice.number == number)
-                return invoice.id;
-        }
-        return {};
-    }
-    const Invoice &invoice(const QString &number) const { return *m_book.find(idOf(number)); }
-
-    template<typename T = QWidget>
-    T *child(const char *name) const
-    {
-        return m_window->findChild<T *>(QLatin1StringView(name));
-    }
-    QString stateText() const { return child<QLabel>("panelStateLabel")->text(); }
-    QLabel *warning() const { return child<QLabel>("authorizationWarningLabel"); }
-
-    KbcAuthorizeWindow *authorizeWindow() const { return m_integration->authorizeWindow(); }
-    bool authorizeWindowShown() const
-    {
-        return authorizeWindow() && authorizeWindow()->isVisible();
-    }
-    void clickInAuthorizeWindow(const char *button)
-    {
-        QVERIFY(authorizeWindowShown());
-        auto *widget = authorizeWindow()->findChild<QPushButton *>(QLatin1StringView(button));
-        QVERIFY(widget);
-        QTest::mouseClick(widget, Qt::LeftButton);
-    }
-
-    // Authorizes through the window as a user would: the page's button, then Confirm.
-    void authorizeThroughThePage()
-    {
-        m_integration->showIntegrations();
-        IntegrationsPage *page = m_integration->integrationsPage();
-        QVERIFY(page && page->isVisible());
-        QTest::mouseClick(page->findChild<QPushButton *>(u"authorizeButton"_s), Qt::LeftButton);
-        clickInAuthorizeWindow("authorizeConfirmButton");
-        QTRY_VERIFY(!authorizeWindowShown());
-        QCOMPARE(m_integration->authorizationState(), Authorization::State::Valid);
-        page->close();
-    }
-
-    // The clock jumps to moment; the application looks at it as its timers would.
-    void jumpTo(const QDateTime &moment)
-    {
-        m_clock.jumpTo(moment);
-        m_backend.onTimePassed();
-        m_integration->refresh();
-    }
-
-    // An invoice to a Belgian company, dated today, e-mailed, so that it can be requested.
-    void addFreshInvoice()
-    {
-        Invoice invoice =
-            eligibleInvoice(lateNumber, 8'470'00, u"Brouwerij De Kroon NV"_s, u"BE 0477.472.701"_s);
-        invoice.id = u"late-invoice"_s;
-        invoice.issueDate = m_clock.today();
-        invoice.dueDate = m_clock.today().addDays(30);
-        m_book.add({invoice});
-        QVERIFY(m_window->overview()->selectInvoice(idOf(lateNumber)));
-        QTRY_COMPARE(stateText(), u"Eligible"_s);
-        m_dialogs.queueEmailAddress(u"boekhouding@dekroon.be"_s);
-        QTest::mouseClick(child<QPushButton>("emailButton"), Qt::LeftButton);
-        QVERIFY(child<QPushButton>("requestFinancingButton")->isEnabled());
-    }
-
-    int requestsAtBank(const QString &number)
-    {
-        std::optional<int> count;
-        m_backend.client().requestsForInvoice(
-            idOf(number), m_window.get(),
-            [&count](const BankApi::BankResult<QList<BankApi::FinancingRequest>> &result) {
-                count = result.isOk() ? int(result.value().size()) : -1;
-            });
-        if (!QTest::qWaitFor([&count] { return count.has_value(); }))
-            return -2;
-        return *count;
-    }
-
-    QString grant()
-    {
-        std::optional<QString> kept;
-        m_vault.read(vatNumber, m_window.get(), [&kept](const std::optional<QString> &grant) {
-            kept = grant.value_or(QString());
-        });
-        (void)QTest::qWaitFor([&kept] { return kept.has_value(); });
-        return kept.value_or(QString());
-    }
-
-    DemoClock m_clock;
-    InvoiceBook m_book;
-    InvoiceImporter m_importer;
-    FinancingBackend m_backend;
-    SessionGrantVault m_vault;
-    ScriptedDialogService m_dialogs;
-    std::unique_ptr<StoreKeeper> m_store;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<IntegrationController> m_integration;
-};
+using Session = IntegrationSession;
 
 } // namespace
 
@@ -406,7 +242,9 @@ void TestIntegrationSession::bankRefusalAsksForAuthorization()
 
 void TestIntegrationSession::regularUserCannotAddButAdministratorCan()
 {
-    Session session(m_elapsed, storePath(), false);
+    Session::Setup notAdded;
+    notAdded.added = false;
+    Session session(m_elapsed, storePath(), notAdded);
     UserMenu *menu = session.m_window->userMenu();
     QCOMPARE(menu->title(), u"Sofie Verhulst"_s);
 
@@ -488,7 +326,9 @@ void TestIntegrationSession::theGrantIsInNoFile()
 
 void TestIntegrationSession::ownStoreAsksOnceAtStart()
 {
-    Session session(m_elapsed, storePath(), true, IntegrationController::StartMode::AskOnce);
+    Session::Setup setup;
+    setup.mode = IntegrationController::StartMode::AskOnce;
+    Session session(m_elapsed, storePath(), setup);
     QTRY_VERIFY(session.authorizeWindowShown());
     QCOMPARE(session.authorizeWindow()->findChild<QLabel *>(u"authorizeCompanyLabel"_s)->text(),
              u"Drukkerij Verhulst BV"_s);
@@ -502,7 +342,9 @@ void TestIntegrationSession::ownStoreAsksOnceAtStart()
 
 void TestIntegrationSession::demoStartsAuthorized()
 {
-    Session session(m_elapsed, storePath(), true, IntegrationController::StartMode::AuthorizeNow);
+    Session::Setup setup;
+    setup.mode = IntegrationController::StartMode::AuthorizeNow;
+    Session session(m_elapsed, storePath(), setup);
     QTRY_VERIFY(session.m_backend.desk().isConnected());
     QVERIFY(!session.authorizeWindowShown());
     QCOMPARE(session.m_integration->authorizationState(), Authorization::State::Valid);

@@ -10,8 +10,6 @@
 #include <QPushButton>
 #include <QTest>
 
-#include <optional>
-
 QDateTime WindowSession::defaultStart()
 {
     return QDateTime(QDate(2026, 3, 12), QTime(10, 0));
@@ -104,15 +102,7 @@ QPushButton *WindowSession::declineButton() const
 
 int WindowSession::requestsAtBank(const QString &number)
 {
-    std::optional<int> count;
-    m_backend.client().requestsForInvoice(
-        idOf(number), m_window.get(),
-        [&count](const BankApi::BankResult<QList<BankApi::FinancingRequest>> &result) {
-            count = result.isOk() ? int(result.value().size()) : -1;
-        });
-    if (!QTest::qWaitFor([&count] { return count.has_value(); }))
-        return -2;
-    return *count;
+    return ::requestsAtBank(m_backend.client(), idOf(number));
 }
 
 void WindowSession::emailAndRequest(const QString &number)

@@ -15,6 +15,7 @@
 #include "financingpanel.h"
 #include "grantvault.h"
 #include "integrationcontroller.h"
+#include "integrationsession.h"
 #include "integrationspage.h"
 #include "invoicebook.h"
 #include "invoiceimport.h"
@@ -43,22 +44,9 @@
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
+using namespace IntegrationSessionData;
 
 namespace {
-
-const QDateTime start(QDate(2026, 3, 12), QTime(10, 0)); // a Thursday
-const QString vatNumber = u"BE0123456749"_s;
-const QString lateNumber = u"2026-0480"_s;
-
-Company company()
-{
-    Company company;
-    company.name = u"Drukkerij Verhulst BV"_s;
-    company.vatNumber = vatNumber;
-    company.countryCode = u"BE"_s;
-    company.email = u"info@verhulst.example"_s;
-    return company;
-}
 
 QStringList logLines;
 void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
@@ -66,214 +54,23 @@ void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
     logLines.append(message);
 }
 
-// A bank outside the application, so that the test can stop it and start another one.
-std::unique_ptr<BankService> outsideBank(const Clock &clock, bool outside)
+using Session = IntegrationSession;
+
+// A bank outside the application, on the session's clock, so that a test can stop it and start
+// another one. Declared before the session, it outlives it.
+struct OutsideBank
 {
-    if (!outside)
-        return {};
-    auto bank = std::make_unique<BankService>(clock);
-    if (!bank->listen())
-        return {};
-    return bank;
-}
-
-FinancingBackend::Options optionsFor(const std::unique_ptr<BankService> &bank,
-                                     const QString &bankStateFile)
-{
-    FinancingBackend::Options options;
-    if (bank)
-        options.bankUrl = bank->url();
-    options.bankStateFile = bankStateFile;
-    return options;
-}
-
-struct Setup
-{
-    bool added = true;
-    bool outside = false; // the bank runs outside the application
-    QString bankStateFile;
-};
-
-class Session final
-{
-public:
-    Session(const qint64 &elapsed, const QString &storePath, Setup setup = {})
-        : m_clock(start, [&elapsed] { return elapsed; })
-        , m_outside(outsideBank(m_clock, setup.outside))
-        , m_importer(m_book, m_clock)
-        , m_backend(m_book, m_clock, optionsFor(m_outside, setup.bankStateFile))
+    Session::Setup setup()
     {
-        m_backend.start();
-        m_store = std::make_unique<StoreKeeper>(m_book, storePath);
-        StoreData data;
-        data.company = company();
-        data.invoices = sampleInvoices();
-        data.users = {{u"u-admin"_s, u"Sofie Verhulst"_s, true},
-                      {u"u-clerk"_s, u"Jonas De Smet"_s, false}};
-        data.currentUserId = u"u-admin"_s;
-        data.integration.added = setup.added;
-        m_store->startFresh(data);
-        m_window = std::make_unique<MainWindow>(m_book, m_backend.desk(), m_importer, m_dialogs);
-        m_integration =
-            std::make_unique<IntegrationController>(*m_store, m_backend.client(), m_backend.desk(),
-                                                    m_backend.flow(), m_clock, m_vault, false);
-        m_integration->connectWindow(*m_window, m_dialogs);
-        IntegrationController *integration = m_integration.get();
-        m_backend.setActionGuard(
-            [integration](std::function<void()> action) {
-                integration->whenAuthorized(std::move(action));
-            },
-            [integration](std::function<void()> retry) {
-                integration->bankAskedForAuthorization();
-                integration->whenAuthorized(std::move(retry));
-            });
-        m_backend.connectWindow(*m_window, m_dialogs);
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_integration->start(IntegrationController::StartMode::Quiet);
+        Session::Setup setup;
+        setup.outsideBank = [this](DemoClock &clock) {
+            service = std::make_unique<BankService>(clock);
+            return service->listen() ? service->url() : QUrl();
+        };
+        return setup;
     }
 
-    ~Session()
-    {
-        m_store->saveNow();
-        for (QWidget *window : {static_cast<QWidget *>(m_window->kbcSignWindow()),
-                                static_cast<QWidget *>(m_integration->authorizeWindow()),
-                                static_cast<QWidget *>(m_integration->integrationsPage())}) {
-            if (window)
-                window->close();
-        }
-    }
-
-    QString idOf(const QString &number) const
-    {
-        for (const Invoice &invoice : m_book.invoices()) {
-            if (invoice.number == number)
-                return invoice.id;
-        }
-        return {};
-    }
-    const Invoice &invoice(const QString &number) const { return *m_book.find(idOf(number)); }
-
-    template<typename T = QWidget>
-    T *child(const char *name) const
-    {
-        return m_window->findChild<T *>(QLatin1StringView(name));
-    }
-    QString stateText() const { return child<QLabel>("panelStateLabel")->text(); }
-    QLabel *warning() const { return child<QLabel>("authorizationWarningLabel"); }
-
-    KbcAuthorizeWindow *authorizeWindow() const { return m_integration->authorizeWindow(); }
-    bool authorizeWindowShown() const
-    {
-        return authorizeWindow() && authorizeWindow()->isVisible();
-    }
-    QPushButton *authorizeButton(const char *name) const
-    {
-        return authorizeWindow()
-            ? authorizeWindow()->findChild<QPushButton *>(QLatin1StringView(name))
-            : nullptr;
-    }
-    void clickInAuthorizeWindow(const char *button)
-    {
-        QVERIFY(authorizeWindowShown());
-        QPushButton *widget = authorizeButton(button);
-        QVERIFY(widget);
-        QTest::mouseClick(widget, Qt::LeftButton);
-    }
-
-    IntegrationsPage *page()
-    {
-        m_integration->showIntegrations();
-        return m_integration->integrationsPage();
-    }
-    QPushButton *pageButton(const char *name)
-    {
-        return page()->findChild<QPushButton *>(QLatin1StringView(name));
-    }
-
-    void authorizeThroughThePage()
-    {
-        QTest::mouseClick(pageButton("authorizeButton"), Qt::LeftButton);
-        clickInAuthorizeWindow("authorizeConfirmButton");
-        QTRY_VERIFY(!authorizeWindowShown());
-        QCOMPARE(m_integration->authorizationState(), Authorization::State::Valid);
-        m_integration->integrationsPage()->close();
-    }
-
-    void jumpTo(const QDateTime &moment)
-    {
-        m_clock.jumpTo(moment);
-        m_backend.onTimePassed();
-        m_integration->refresh();
-    }
-
-    // An invoice dated today, e-mailed, so that it can be requested.
-    void addFreshInvoice()
-    {
-        Invoice invoice =
-            eligibleInvoice(lateNumber, 8'470'00, u"Brouwerij De Kroon NV"_s, u"BE 0477.472.701"_s);
-        invoice.id = u"late-invoice"_s;
-        invoice.issueDate = m_clock.today();
-        invoice.dueDate = m_clock.today().addDays(30);
-        m_book.add({invoice});
-        QVERIFY(m_window->overview()->selectInvoice(idOf(lateNumber)));
-        QTRY_COMPARE(stateText(), u"Eligible"_s);
-        m_dialogs.queueEmailAddress(u"boekhouding@dekroon.be"_s);
-        QTest::mouseClick(child<QPushButton>("emailButton"), Qt::LeftButton);
-        QVERIFY(child<QPushButton>("requestFinancingButton")->isEnabled());
-    }
-
-    void requestFreshInvoice()
-    {
-        addFreshInvoice();
-        if (QTest::currentTestFailed())
-            return;
-        m_dialogs.queueConfirmation(true);
-        QTest::mouseClick(child<QPushButton>("requestFinancingButton"), Qt::LeftButton);
-        QTRY_COMPARE(invoice(lateNumber).financing.status, FinancingStatus::AwaitingSignature);
-        QTRY_VERIFY(signWindow() && signWindow()->isVisible());
-    }
-
-    // The bank asked for a new grant: what the application does after a 401.
-    void bankAskedAgain() { m_integration->bankAskedForAuthorization(); }
-
-    KbcSignWindow *signWindow() const { return m_window->kbcSignWindow(); }
-    QPushButton *signConfirmButton() const
-    {
-        return signWindow()->findChild<QPushButton *>(u"signConfirmButton"_s);
-    }
-
-    QString grant()
-    {
-        std::optional<QString> kept;
-        m_vault.read(
-            m_store->company().vatNumber, m_window.get(),
-            [&kept](const std::optional<QString> &grant) { kept = grant.value_or(QString()); });
-        (void)QTest::qWaitFor([&kept] { return kept.has_value(); });
-        return kept.value_or(QString());
-    }
-
-    CompanyProfileDialog *openProfile()
-    {
-        m_window->userMenu()->findChild<QAction *>(u"companyProfileAction"_s)->trigger();
-        const auto dialogs = m_window->findChildren<CompanyProfileDialog *>();
-        for (CompanyProfileDialog *dialog : dialogs) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
-    }
-
-    DemoClock m_clock;
-    std::unique_ptr<BankService> m_outside;
-    InvoiceBook m_book;
-    InvoiceImporter m_importer;
-    FinancingBackend m_backend;
-    SessionGrantVault m_vault;
-    ScriptedDialogService m_dialogs;
-    std::unique_ptr<StoreKeeper> m_store;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<IntegrationController> m_integration;
+    std::unique_ptr<BankService> service;
 };
 
 } // namespace
@@ -492,7 +289,7 @@ void TestBreakIntegration::tripleClickOnConfirmRunsTheActionOnce()
 // window, the integration added once.
 void TestBreakIntegration::doubleClickOnAddOpensOneWindow()
 {
-    Setup notAdded;
+    Session::Setup notAdded;
     notAdded.added = false;
     Session session(m_elapsed, storePath(), notAdded);
     QPushButton *add = session.pageButton("addIntegrationButton");
@@ -667,7 +464,7 @@ void TestBreakIntegration::clerkCannotSaveAProfileOpenedByTheAdministrator()
 void TestBreakIntegration::clerkCannotAddOrRemoveByAnyPath()
 {
     {
-        Setup notAdded;
+        Session::Setup notAdded;
         notAdded.added = false;
         Session session(m_elapsed, storePath(), notAdded);
         session.m_integration->switchUser(u"u-clerk"_s);
@@ -910,14 +707,13 @@ void TestBreakIntegration::escapeAtStartAsksNoMore()
 // confirmed again; nothing is written; once the bank is back, confirming works.
 void TestBreakIntegration::bankGoneDuringAuthorize()
 {
-    Setup setup;
-    setup.outside = true;
-    Session session(m_elapsed, storePath(), setup);
-    QVERIFY(session.m_outside);
-    const quint16 port = session.m_outside->port();
+    OutsideBank outside;
+    Session session(m_elapsed, storePath(), outside.setup());
+    QVERIFY(outside.service);
+    const quint16 port = outside.service->port();
     QTest::mouseClick(session.pageButton("authorizeButton"), Qt::LeftButton);
     session.clickInAuthorizeWindow("authorizeConfirmButton");
-    session.m_outside.reset();
+    outside.service.reset();
     QTRY_VERIFY_WITH_TIMEOUT(session.authorizeButton("authorizeConfirmButton")->isEnabled(), 15000);
     QVERIFY(session.authorizeWindowShown());
     QVERIFY(!session.authorizeWindow()
@@ -928,8 +724,8 @@ void TestBreakIntegration::bankGoneDuringAuthorize()
     QCOMPARE(session.grant(), QString());
     QVERIFY(session.pageButton("authorizeButton")->isEnabled());
 
-    session.m_outside = std::make_unique<BankService>(session.m_clock);
-    QVERIFY(session.m_outside->listen(port));
+    outside.service = std::make_unique<BankService>(session.m_clock);
+    QVERIFY(outside.service->listen(port));
     session.clickInAuthorizeWindow("authorizeConfirmButton");
     QTRY_VERIFY(!session.authorizeWindowShown());
     QCOMPARE(session.m_integration->authorizationState(), Authorization::State::Valid);
@@ -939,16 +735,15 @@ void TestBreakIntegration::bankGoneDuringAuthorize()
 // page says why.
 void TestBreakIntegration::bankGoneDuringRemove()
 {
-    Setup setup;
-    setup.outside = true;
-    Session session(m_elapsed, storePath(), setup);
-    QVERIFY(session.m_outside);
+    OutsideBank outside;
+    Session session(m_elapsed, storePath(), outside.setup());
+    QVERIFY(outside.service);
     session.authorizeThroughThePage();
     const IntegrationSetup before = session.m_store->integration();
     const QString grant = session.grant();
     session.m_dialogs.queueConfirmation(true);
     QTest::mouseClick(session.pageButton("removeIntegrationButton"), Qt::LeftButton);
-    session.m_outside.reset();
+    outside.service.reset();
     QTRY_VERIFY_WITH_TIMEOUT(session.m_integration->integrationsPage()
                                  ->findChild<QPushButton *>(u"removeIntegrationButton"_s)
                                  ->isEnabled(),
@@ -1030,18 +825,17 @@ void TestBreakIntegration::clerkProfileByKeyboardChangesNothing()
 // next request asks for the authorization again and then goes through, once.
 void TestBreakIntegration::bankRestartedWithOtherBooks()
 {
-    Setup setup;
-    setup.outside = true;
-    Session session(m_elapsed, storePath(), setup);
-    QVERIFY(session.m_outside);
-    const quint16 port = session.m_outside->port();
+    OutsideBank outside;
+    Session session(m_elapsed, storePath(), outside.setup());
+    QVERIFY(outside.service);
+    const quint16 port = outside.service->port();
     session.authorizeThroughThePage();
     session.addFreshInvoice();
     if (QTest::currentTestFailed())
         return;
-    session.m_outside.reset();
-    session.m_outside = std::make_unique<BankService>(session.m_clock);
-    QVERIFY(session.m_outside->listen(port));
+    outside.service.reset();
+    outside.service = std::make_unique<BankService>(session.m_clock);
+    QVERIFY(outside.service->listen(port));
 
     session.m_dialogs.queueConfirmation(true);
     QTest::mouseClick(session.child<QPushButton>("requestFinancingButton"), Qt::LeftButton);
@@ -1049,7 +843,7 @@ void TestBreakIntegration::bankRestartedWithOtherBooks()
     QCOMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::None);
     session.clickInAuthorizeWindow("authorizeConfirmButton");
     QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::AwaitingSignature);
-    QCOMPARE(session.m_outside->ledger().requests().size(), qsizetype(1));
+    QCOMPARE(outside.service->ledger().requests().size(), qsizetype(1));
 }
 
 // The bank comes back with other books after an invoice was financed: authorized again at the
@@ -1057,11 +851,10 @@ void TestBreakIntegration::bankRestartedWithOtherBooks()
 // with its request, payout and activity: nothing financed is lost.
 void TestBreakIntegration::bankWithOtherBooksKeepsTheFinancedInvoice()
 {
-    Setup setup;
-    setup.outside = true;
-    Session session(m_elapsed, storePath(), setup);
-    QVERIFY(session.m_outside);
-    const quint16 port = session.m_outside->port();
+    OutsideBank outside;
+    Session session(m_elapsed, storePath(), outside.setup());
+    QVERIFY(outside.service);
+    const quint16 port = outside.service->port();
     session.authorizeThroughThePage();
     session.requestFreshInvoice();
     if (QTest::currentTestFailed())
@@ -1072,9 +865,9 @@ void TestBreakIntegration::bankWithOtherBooksKeepsTheFinancedInvoice()
     QTRY_COMPARE(session.invoice(lateNumber).financing.status, FinancingStatus::Financed);
     const Invoice financed = session.invoice(lateNumber);
 
-    session.m_outside.reset();
-    session.m_outside = std::make_unique<BankService>(session.m_clock);
-    QVERIFY(session.m_outside->listen(port));
+    outside.service.reset();
+    outside.service = std::make_unique<BankService>(session.m_clock);
+    QVERIFY(outside.service->listen(port));
     session.m_backend.flow().synchronize();
     QTest::qWait(300);
     session.bankAskedAgain();
@@ -1097,7 +890,7 @@ void TestBreakIntegration::grantInNoFileNorDebugLog()
     QString grant;
     const QString bankFile = m_directory.filePath(u"invoices.bank.json"_s);
     {
-        Setup setup;
+        Session::Setup setup;
         setup.bankStateFile = bankFile;
         Session session(m_elapsed, storePath(), setup);
         session.authorizeThroughThePage();

@@ -185,3 +185,17 @@ QString authorizeAtBank(BankClient &client, const QString &vatNumber)
     client.setGrant(*grant);
     return *grant;
 }
+
+int requestsAtBank(BankClient &client, const QString &invoiceId)
+{
+    QObject context;
+    std::optional<int> count;
+    client.requestsForInvoice(
+        invoiceId, &context,
+        [&count](const BankApi::BankResult<QList<BankApi::FinancingRequest>> &result) {
+            count = result.isOk() ? int(result.value().size()) : -1;
+        });
+    if (!QTest::qWaitFor([&count] { return count.has_value(); }))
+        return -2;
+    return *count;
+}

@@ -54,6 +54,10 @@ QLocale englishBelgium();
 QString authorizeAtBank(BankClient &client,
                         const QString &vatNumber = QStringLiteral("BE0123456749"));
 
+// How many requests the bank holds for the invoice, asked over HTTP; -1 when the bank answered
+// with an error, -2 without an answer in time.
+int requestsAtBank(BankClient &client, const QString &invoiceId);
+
 // Saves a picture of the widget as <name>.png in $ODF_SCREENSHOT_DIR; does nothing when
 // the variable is not set. Returns the path written, or an empty string.
 QString saveScreenshot(QWidget &widget, const QString &name);
